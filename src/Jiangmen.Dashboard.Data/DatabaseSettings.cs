@@ -1,0 +1,62 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+
+namespace Jiangmen.Dashboard.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// Where the data lives: <c>Database:Provider</c> and <c>ConnectionStrings:Dashboard</c>,
+/// overridable as <c>Database__Provider</c> and <c>ConnectionStrings__Dashboard</c>.
+/// </summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, bool MigrateOnStart)
+{
+    /// <summary>The embedded default: a SQLite file in the git-ignored App_Data folder of the content root.</summary>
+    public const string DefaultSqliteConnectionString = "Data Source=App_Data/jiangmen.db";
+
+    public static DatabaseSettings From(IConfiguration configuration, string contentRoot)
+    {
+        var providerText = configuration["Database:Provider"];
+        var provider = string.IsNullOrWhiteSpace(providerText) ? DatabaseProvider.Sqlite
+            : Enum.TryParse<DatabaseProvider>(providerText, ignoreCase: true, out var parsed) ? parsed
+            : throw new InvalidOperationException(
+                $"Database:Provider is '{providerText}'; it must be Sqlite or Postgres.");
+
+        var connectionString = configuration.GetConnectionString("Dashboard");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            connectionString = provider == DatabaseProvider.Sqlite
+                ? DefaultSqliteConnectionString
+                : throw new InvalidOperationException(
+                    "ConnectionStrings:Dashboard (ConnectionStrings__Dashboard) is required when Database:Provider is Postgres.");
+        }
+
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            connectionString = AnchorSqliteFile(connectionString, contentRoot);
+        }
+
+        var migrateOnStart = configuration.GetValue("Database:MigrateOnStart", defaultValue: true);
+        return new DatabaseSettings(provider, connectionString, migrateOnStart);
+    }
+
+    // A relative SQLite path means "under the content root", whatever the working directory, and its folder is created.
+    private static string AnchorSqliteFile(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var file = builder.DataSource;
+        if (file.Length == 0 || file == ":memory:" || builder.Mode == SqliteOpenMode.Memory)
+        {
+            return connectionString;
+        }
+
+        var path = Path.GetFullPath(file, contentRoot);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        builder.DataSource = path;
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Jiangmen.Dashboard.Data;
+using Microsoft.Extensions.WebEncoders;
+using Serilog;
+
+namespace Jiangmen.Dashboard.Web.Hosting;
+
+internal static class DashboardHostingExtensions
+{
+    public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
+    {
+        // The host's own logger; the static bootstrap logger stays for the last words in Program.
+        builder.Services.AddSerilog(
+            (services, logger) => logger
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext()
+                .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture),
+            preserveStaticLogger: true);
+
+        builder.Services.AddDashboardData();
+        builder.Services.AddSingleton<DatabaseStartup>();
+        builder.Services.AddRazorPages();
+
+        // Chinese text is written as characters, not as &#x...; entities: a third of the bytes, and readable source.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        return builder;
+    }
+
+    public static WebApplication UseDashboard(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+        }
+
+        app.UseSerilogRequestLogging();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.MapRazorPages();
+        return app;
+    }
+}

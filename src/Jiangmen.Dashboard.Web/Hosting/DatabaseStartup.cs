@@ -1,0 +1,57 @@
+using Jiangmen.Dashboard.Data;
+using Jiangmen.Dashboard.Data.Seeding;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiangmen.Dashboard.Web.Hosting;
+
+/// <summary>Migrates the database and loads seeds/: on first start, and as the `migrate` and `seed` commands.</summary>
+internal sealed class DatabaseStartup(IServiceScopeFactory scopes, DatabaseSettings settings, IConfiguration configuration, ILogger<DatabaseStartup> logger)
+{
+    public string SeedDirectory { get; } = configuration["Seed:Directory"] is { Length: > 0 } configured
+        ? Path.GetFullPath(configured)
+        : Path.Combine(AppContext.BaseDirectory, "seeds");
+
+    /// <summary>Before serving: migrate unless switched off, and seed a database that has no data yet.</summary>
+    public async Task PrepareAsync(CancellationToken ct = default)
+    {
+        if (settings.MigrateOnStart)
+        {
+            await MigrateAsync(ct);
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DashboardContext>();
+        if (!await db.Sources.AnyAsync(ct))
+        {
+            logger.LogInformation("The database holds no data yet; seeding it from {SeedDirectory}", SeedDirectory);
+            await SeedAsync(ct);
+        }
+    }
+
+    public async Task MigrateAsync(CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DashboardContext>();
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        await db.Database.MigrateAsync(ct);
+        logger.LogInformation("Applied {MigrationCount} migration(s) on {Provider}", pending.Count, settings.Provider);
+    }
+
+    public async Task<SeedResult> SeedAsync(CancellationToken ct = default)
+    {
+        var seeds = SeedReader.Read(SeedDirectory);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DashboardContext>();
+        var result = await SeedLoader.LoadAsync(db, seeds, ct);
+        foreach (var (table, change) in result.Tables.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            logger.LogInformation("Seeded {Table}: {Rows} rows ({Added} added, {Updated} updated, {Removed} removed)",
+                table, change.Rows, change.Added, change.Updated, change.Removed);
+        }
+
+        return result;
+    }
+
+    /// <summary>Validates seeds/ without touching the database.</summary>
+    public SeedSet Check() => SeedReader.Read(SeedDirectory);
+}

@@ -1,0 +1,29 @@
+using System.Globalization;
+using Jiangmen.Dashboard.Web.Hosting;
+using Serilog;
+
+// Log from the first line, so a failure while building the host is not lost.
+Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddDashboard();
+
+    var app = builder.Build();
+    app.UseDashboard();
+
+    // `seed`, `seed --check` and `migrate` run and exit; no arguments serves the dashboard.
+    return await app.RunCommandOrServeAsync(args);
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "The dashboard stopped unexpectedly");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+public partial class Program;

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Jiangmen.Dashboard.Tests;
+
+/// <summary>The real app in-process, on the given test database, started exactly as Program starts it.</summary>
+public sealed class DashboardApplication(TestDatabase database) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:Provider", database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Dashboard", database.ConnectionString);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+}
