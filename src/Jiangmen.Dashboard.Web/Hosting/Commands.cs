@@ -10,22 +10,24 @@ internal static class Commands
         var logger = app.Services.GetRequiredService<ILogger<DatabaseStartup>>();
         try
         {
+            // Options such as --urls (or a test host's settings) are configuration, not commands.
             switch (args)
             {
-                case ["seed", "--check"]:
+                case ["seed", .. var options] when options.Contains("--check"):
                     var seeds = startup.Check();
                     logger.LogInformation("seeds/ is valid: {Sources} sources, {Regions} regions, {Indicators} indicators, {Observations} observations",
                         seeds.Sources.Count, seeds.Regions.Count, seeds.Indicators.Count, seeds.Observations.Count);
                     return 0;
-                case ["seed"]:
+                case ["seed", ..]:
                     await startup.MigrateAsync();
                     var result = await startup.SeedAsync();
                     logger.LogInformation("Seed finished with {Changes} change(s)", result.Changes);
                     return 0;
-                case ["migrate"]:
+                case ["migrate", ..]:
                     await startup.MigrateAsync();
                     return 0;
                 case []:
+                case [var first, ..] when first.StartsWith('-'):
                     await startup.PrepareAsync();
                     await app.RunAsync();
                     return 0;

@@ -24,7 +24,7 @@ public sealed class SeedLoaderTests
         (await db.Sources.CountAsync()).Should().Be(seeds.Sources.Count);
         (await db.Regions.CountAsync()).Should().Be(seeds.Regions.Count);
         (await db.Indicators.CountAsync()).Should().Be(seeds.Indicators.Count);
-        (await db.Observations.CountAsync()).Should().Be(seeds.Observations.Count).And.BeGreaterThan(60);
+        (await db.Observations.CountAsync()).Should().Be(seeds.Observations.Count).And.BeGreaterThanOrEqualTo(70);
         (await db.Designations.CountAsync()).Should().Be(seeds.Designations.Count);
         (await db.Partnerships.CountAsync()).Should().Be(3);
         (await db.PartnershipMembers.CountAsync()).Should().Be(7);
