@@ -128,7 +128,7 @@ internal sealed class TsvRow(string file, int line, IReadOnlyList<string> column
         var text = Required(column);
         if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
-            return value;
+            return DecimalValue.Normalize(value);
         }
 
         if (text.Length > 0)

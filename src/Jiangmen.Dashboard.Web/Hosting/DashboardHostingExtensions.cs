@@ -36,6 +36,10 @@ internal static class DashboardHostingExtensions
             app.UseExceptionHandler("/Error");
         }
 
+        // The culture is settled first, so that error pages re-executed below speak the reader's language.
+        app.UseDashboardLocalization();
+        // Unknown addresses get a page in the reader's language that lists what exists.
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseSerilogRequestLogging();
         app.UseStaticFiles();
         app.UseRouting();

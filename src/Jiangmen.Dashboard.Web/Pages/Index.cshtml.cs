@@ -1,63 +1,83 @@
-using System.Globalization;
 using Jiangmen.Dashboard.Data;
 using Jiangmen.Dashboard.Data.Entities;
+using Jiangmen.Dashboard.Web.Figures;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiangmen.Dashboard.Web.Pages;
 
-/// <summary>The city and its seven counties, each with every figure the loaded sources give for it.</summary>
+/// <summary>The overview: the city's headline figures, the seven counties as cards, charts of the key indicators, designations.</summary>
 public sealed class IndexModel(DashboardContext db) : PageModel
 {
-    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
+    /// <summary>What a county card shows, in this order, when a source gives it.</summary>
+    private static readonly string[] KeyIndicators = ["gdp", "gdp_growth", "resident_population"];
 
-    public IReadOnlyList<RegionFigures> Regions { get; private set; } = [];
+    private const string CityCode = "440700";
+
+    public string CityName { get; private set; } = "";
+    public IReadOnlyList<FigureRow> Headline { get; private set; } = [];
+    public IReadOnlyList<CountyCard> Counties { get; private set; } = [];
+    public IReadOnlyList<ChartView> Charts { get; private set; } = [];
+    public IReadOnlyList<(string Region, string Slug, string Level, string Name)> Designations { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var regions = await db.Regions.AsNoTracking()
             .Where(r => r.Kind != RegionKind.Town)
             .OrderBy(r => r.Code)
-            .Select(r => new { r.Code, r.Slug, r.NameZh, r.NameEn })
+            .Select(r => new { r.Code, r.Slug, r.NameZh, r.NameEn, r.Kind })
+            .ToListAsync(ct);
+        var codes = regions.Select(r => r.Code).ToList();
+        var data = await db.Observations.AsNoTracking()
+            .Where(o => o.RegionCode != null && codes.Contains(o.RegionCode))
+            .Select(FigureQueries.ToFigure)
+            .ToListAsync(ct);
+        var designations = await db.Designations.AsNoTracking()
+            .Where(d => codes.Contains(d.RegionCode))
+            .OrderBy(d => d.Level).ThenBy(d => d.RegionCode)
+            .Select(d => new { d.RegionCode, d.NameZh, d.NameEn, d.Level })
             .ToListAsync(ct);
 
-        var figures = await db.Observations.AsNoTracking()
-            .Where(o => o.RegionCode != null && o.Region!.Kind != RegionKind.Town)
-            .OrderBy(o => o.Indicator!.Category!.Sort).ThenBy(o => o.IndicatorCode).ThenBy(o => o.Period)
-            .Select(o => new
-            {
-                o.RegionCode,
-                o.IndicatorCode,
-                IndicatorZh = o.Indicator!.NameZh,
-                o.Indicator.UnitZh,
-                o.Indicator.Decimals,
-                o.Period,
-                o.Value,
-                o.Qualifier,
-                SourceTitle = o.Source!.TitleZh,
-                o.Quote,
-            })
-            .ToListAsync(ct);
+        var city = regions.Single(r => r.Code == CityCode);
+        CityName = Text.Pick(city.NameZh, city.NameEn);
+        Headline = data.Where(f => f.RegionSlug == city.Slug && f.CategoryCode == "economy")
+            .OrderBy(f => f.IndicatorCode, StringComparer.Ordinal)
+            .Select(f => f.ToRow())
+            .ToList();
 
-        Regions = regions.Select(r => new RegionFigures(r.Slug, r.NameZh, r.NameEn,
-            figures.Where(f => f.RegionCode == r.Code)
-                .Select(f => new Figure(f.IndicatorCode, f.IndicatorZh, Format(f.Value, f.Decimals, f.Qualifier), f.UnitZh, f.Period, f.SourceTitle, f.Quote))
-                .ToList())).ToList();
+        Counties = regions.Where(r => FigureQueries.IsCounty(r.Kind)).Select(r => new CountyCard(
+                Text.Pick(r.NameZh, r.NameEn),
+                r.Slug,
+                Text.Kind(r.Kind),
+                KeyIndicators
+                    .Select(code => data.Where(f => f.RegionSlug == r.Slug && f.IndicatorCode == code).MaxBy(f => f.Period))
+                    .OfType<FigureData>()
+                    .Select(f => f.ToRow())
+                    .ToList(),
+                designations.Where(d => d.RegionCode == r.Code).Select(d => Text.Pick(d.NameZh, d.NameEn)).FirstOrDefault()))
+            .ToList();
+
+        Charts = KeyIndicators
+            .Select(code => data.Where(f => f.IndicatorCode == code && f.RegionKind is { } k && FigureQueries.IsCounty(k)).ToList())
+            .Where(values => values.Count > 0)
+            .Select(values => values.GroupBy(f => f.Period).MaxBy(g => g.Count())!)
+            .Where(g => g.Count() >= 2)
+            .Select(g => new ChartView(
+                $"chart-{g.First().IndicatorCode}-{g.Key}",
+                Text.Format("ChartCountiesTitle", Text.Pick(g.First().IndicatorZh, g.First().IndicatorEn), g.Key),
+                g.First().Unit,
+                g.OrderByDescending(f => f.Value)
+                    .Select(f => ChartPoint.From(f.Subject, f.Value, f.Qualifier, false, Url.Page("/Regions/Details", new { slug = f.RegionSlug })))
+                    .ToList()))
+            .ToList();
+
+        Designations = designations
+            .Select(d => regions.Single(r => r.Code == d.RegionCode) is var r
+                ? (Text.Pick(r.NameZh, r.NameEn), r.Slug, Text.Get("Level" + d.Level), Text.Pick(d.NameZh, d.NameEn))
+                : default)
+            .ToList();
     }
 
-    private static string Format(decimal value, int decimals, Qualifier qualifier)
-    {
-        var number = value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Chinese);
-        return qualifier switch
-        {
-            Qualifier.MoreThan => "超过 " + number,
-            Qualifier.AtLeast => "至少 " + number,
-            Qualifier.About => "约 " + number,
-            _ => number,
-        };
-    }
-
-    public sealed record RegionFigures(string Slug, string NameZh, string NameEn, IReadOnlyList<Figure> Figures);
-
-    public sealed record Figure(string IndicatorCode, string IndicatorZh, string Value, string UnitZh, string Period, string SourceTitle, string Quote);
+    public sealed record CountyCard(string Name, string Slug, string Kind, IReadOnlyList<FigureRow> Figures, string? Designation);
 }

@@ -1,0 +1,137 @@
+using Jiangmen.Dashboard.Data;
+using Jiangmen.Dashboard.Data.Entities;
+using Jiangmen.Dashboard.Web.Figures;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiangmen.Dashboard.Web.Pages.Regions;
+
+/// <summary>
+/// One region: every figure the sources give for it by category, its designations, pairings and platforms,
+/// and, for each figure other counties also have, a chart of all counties with this one highlighted.
+/// </summary>
+public sealed class DetailsModel(DashboardContext db) : PageModel
+{
+    public string Name { get; private set; } = "";
+    public string OtherName { get; private set; } = "";
+    public string Code { get; private set; } = "";
+    public string Kind { get; private set; } = "";
+    public (string Name, string Slug)? Parent { get; private set; }
+    public IReadOnlyList<(string Category, IReadOnlyList<FigureRow> Rows)> Categories { get; private set; } = [];
+    public IReadOnlyList<ChartView> Charts { get; private set; } = [];
+    public IReadOnlyList<DesignationRow> Designations { get; private set; } = [];
+    public IReadOnlyList<PartnershipRow> Partnerships { get; private set; } = [];
+    public IReadOnlyList<string> Platforms { get; private set; } = [];
+    public IReadOnlyList<(string Name, string Slug)> Towns { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        var region = await db.Regions.AsNoTracking()
+            .Where(r => r.Slug == slug || r.Code == slug)
+            .Select(r => new { r.Code, r.Slug, r.NameZh, r.NameEn, r.Kind, Parent = r.Parent == null ? null : new { r.Parent.NameZh, r.Parent.NameEn, r.Parent.Slug } })
+            .FirstOrDefaultAsync(ct);
+        if (region is null)
+        {
+            return NotFound();
+        }
+
+        if (region.Slug != slug)
+        {
+            // A division code is a fine way in, but the slug is the address to share.
+            return RedirectPermanent(Url.Page("/Regions/Details", new { slug = region.Slug }) + Request.QueryString);
+        }
+
+        Code = region.Code;
+        Name = Text.Pick(region.NameZh, region.NameEn);
+        OtherName = Text.Pick(region.NameEn, region.NameZh);
+        Kind = Text.Kind(region.Kind);
+        Parent = region.Parent is null ? null : (Text.Pick(region.Parent.NameZh, region.Parent.NameEn), region.Parent.Slug);
+
+        var figures = await db.Observations.AsNoTracking()
+            .Where(o => o.RegionCode == region.Code)
+            .Select(FigureQueries.ToFigure)
+            .ToListAsync(ct);
+        Categories = figures
+            .OrderBy(f => f.CategorySort).ThenBy(f => f.IndicatorCode, StringComparer.Ordinal).ThenByDescending(f => f.Period, StringComparer.Ordinal)
+            .GroupBy(f => Text.Pick(f.CategoryZh, f.CategoryEn))
+            .Select(g => (g.Key, (IReadOnlyList<FigureRow>)g.Select(f => f.ToRow()).ToList()))
+            .ToList();
+
+        Charts = await ComparisonChartsAsync(region.Code, region.Kind, figures, ct);
+
+        Designations = (await db.Designations.AsNoTracking()
+                .Where(d => d.RegionCode == region.Code)
+                .Select(d => new { d.NameZh, d.NameEn, d.Level, d.SourceId, d.Quote })
+                .ToListAsync(ct))
+            .OrderBy(d => d.Level).ThenBy(d => d.NameZh, StringComparer.Ordinal)
+            .Select(d => new DesignationRow(Text.Pick(d.NameZh, d.NameEn), Text.Get("Level" + d.Level), d.SourceId, d.Quote))
+            .ToList();
+
+        Partnerships = (await db.PartnershipMembers.AsNoTracking()
+                .Where(m => m.RegionCode == region.Code)
+                .Select(m => new
+                {
+                    m.Partnership!.NameZh,
+                    m.Partnership.NameEn,
+                    m.Partnership.Kinds,
+                    Partners = m.Partnership.Members.Where(p => p.RegionCode != region.Code)
+                        .Select(p => new { p.Region!.NameZh, p.Region.NameEn, p.Region.Slug }).ToList(),
+                })
+                .ToListAsync(ct))
+            .Select(p => new PartnershipRow(
+                Text.Pick(p.NameZh, p.NameEn),
+                p.Partners.Select(r => (Text.Pick(r.NameZh, r.NameEn), r.Slug)).ToList(),
+                p.Kinds.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(k => Text.Get("Cooperation_" + k)).ToList()))
+            .ToList();
+
+        Platforms = (await db.PlatformRegions.AsNoTracking()
+                .Where(p => p.RegionCode == region.Code)
+                .Select(p => new { p.Platform!.NameZh, p.Platform.NameEn })
+                .ToListAsync(ct))
+            .Select(p => Text.Pick(p.NameZh, p.NameEn))
+            .ToList();
+
+        Towns = (await db.Regions.AsNoTracking()
+                .Where(r => r.ParentCode == region.Code && r.Kind == RegionKind.Town)
+                .OrderBy(r => r.Code)
+                .Select(r => new { r.NameZh, r.NameEn, r.Slug })
+                .ToListAsync(ct))
+            .Select(r => (Text.Pick(r.NameZh, r.NameEn), r.Slug))
+            .ToList();
+
+        return Page();
+    }
+
+    /// <summary>
+    /// For each indicator and period this region has and at least one other county has too: every county's value.
+    /// The city page charts the counties beneath it.
+    /// </summary>
+    private async Task<IReadOnlyList<ChartView>> ComparisonChartsAsync(string code, RegionKind kind, List<FigureData> figures, CancellationToken ct)
+    {
+        var indicators = figures.Select(f => f.IndicatorCode).Distinct().ToList();
+        var countyValues = await db.Observations.AsNoTracking()
+            .Where(o => indicators.Contains(o.IndicatorCode) && o.RegionCode != null
+                && (o.Region!.Kind == RegionKind.District || o.Region.Kind == RegionKind.CountyCity))
+            .Select(o => new { o.IndicatorCode, o.Period, o.Value, o.Qualifier, o.RegionCode, o.Region!.NameZh, o.Region.NameEn, o.Region.Slug })
+            .ToListAsync(ct);
+
+        return figures
+            .OrderBy(f => f.CategorySort).ThenBy(f => f.IndicatorCode, StringComparer.Ordinal)
+            .Select(f => (Figure: f, Values: countyValues.Where(v => v.IndicatorCode == f.IndicatorCode && v.Period == f.Period).ToList()))
+            .Where(x => x.Values.Count >= 2 && (kind == RegionKind.City || x.Values.Any(v => v.RegionCode == code)))
+            .Select(x => new ChartView(
+                $"chart-{x.Figure.IndicatorCode}-{x.Figure.Period}",
+                Text.Format("ChartCountiesTitle", Text.Pick(x.Figure.IndicatorZh, x.Figure.IndicatorEn), x.Figure.Period),
+                x.Figure.Unit,
+                x.Values.OrderByDescending(v => v.Value)
+                    .Select(v => ChartPoint.From(Text.Pick(v.NameZh, v.NameEn), v.Value, v.Qualifier, v.RegionCode == code,
+                        Url.Page("/Regions/Details", new { slug = v.Slug })))
+                    .ToList()))
+            .ToList();
+    }
+
+    public sealed record DesignationRow(string Name, string Level, string SourceId, string Quote);
+
+    public sealed record PartnershipRow(string Name, IReadOnlyList<(string Name, string Slug)> Partners, IReadOnlyList<string> Kinds);
+}
