@@ -4,12 +4,16 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Jiangmen.Dashboard.Tests;
 
 /// <summary>The real app in-process, on the given test database, started exactly as Program starts it.</summary>
-public sealed class DashboardApplication(TestDatabase database) : WebApplicationFactory<Program>
+public sealed class DashboardApplication(TestDatabase database, string? seedDirectory = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Database:Provider", database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Dashboard", database.ConnectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        if (seedDirectory is not null)
+        {
+            builder.UseSetting("Seed:Directory", seedDirectory);
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Jiangmen.Dashboard.Data;
+using Jiangmen.Dashboard.Web.Export;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
 
@@ -44,6 +45,7 @@ internal static class DashboardHostingExtensions
         app.UseStaticFiles();
         app.UseRouting();
         app.MapRazorPages();
+        app.MapCsvDownloads();
         return app;
     }
 }
