@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Jiangmen.Dashboard.Data;
 using Jiangmen.Dashboard.Data.Entities;
+using Jiangmen.Dashboard.Web.Pages.Compare;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiangmen.Dashboard.Web.Export;
@@ -29,6 +30,18 @@ internal static class CsvEndpoints
                 ? Write(http, $"source-{id}", db, o => o.SourceId == id, ct)
                 : Results.NotFound());
 
+        app.MapGet("/compare.csv", async (DashboardContext db, HttpContext http, CancellationToken ct) =>
+        {
+            var result = await CompareQuery.RunAsync(db, http.Request.Query, ct);
+            if (result.Errors.Count > 0)
+            {
+                return Results.Text(string.Join('\n', result.Errors), "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            var rows = await CompareRowsAsync(db, result, ct);
+            return new CsvResult(() => CsvDownload.WriteAsync(http.Response, "compare", rows.ToAsyncEnumerable(), ct));
+        });
+
         app.MapGet("/export/observations.csv", (DashboardContext db, HttpContext http, CancellationToken ct) =>
             Write(http, "observations", db, o => true, ct));
         return app;
@@ -45,6 +58,30 @@ internal static class CsvEndpoints
             .AsAsyncEnumerable()
             .Select(ObservationCsvRow.From);
         return new CsvResult(async () => await CsvDownload.WriteAsync(http.Response, what, rows, ct));
+    }
+
+    /// <summary>The compare table in long form: one row per region and indicator, in the table's order, gaps included.</summary>
+    private static async Task<List<ObservationCsvRow>> CompareRowsAsync(DashboardContext db, CompareQuery.Result result, CancellationToken ct)
+    {
+        var slugs = result.Regions.Select(r => r.Key).ToList();
+        var codes = result.Indicators.Select(i => i.Key).ToList();
+        var regions = await db.Regions.AsNoTracking().Where(r => slugs.Contains(r.Slug)).ToDictionaryAsync(r => r.Slug, ct);
+        var indicators = await db.Indicators.AsNoTracking().Where(i => codes.Contains(i.Code)).ToDictionaryAsync(i => i.Code, ct);
+        var values = (await db.Observations.AsNoTracking()
+                .Where(o => o.Region != null && slugs.Contains(o.Region.Slug) && codes.Contains(o.IndicatorCode))
+                .Select(ObservationCsvRow.Project)
+                .ToListAsync(ct))
+            .GroupBy(f => (f.RegionCode!, f.IndicatorCode))
+            .ToDictionary(g => g.Key, g => g.MaxBy(f => f.Period)!);
+
+        return [.. result.Indicators.SelectMany(i => result.Regions.Select(r =>
+        {
+            var region = regions[r.Key];
+            var indicator = indicators[i.Key];
+            return values.TryGetValue((region.Code, indicator.Code), out var value)
+                ? ObservationCsvRow.From(value)
+                : ObservationCsvRow.Gap(region.Code, region.NameZh, region.NameEn, indicator.Code, indicator.NameZh, indicator.NameEn, indicator.UnitEn, indicator.UnitZh);
+        }))];
     }
 
     private sealed class CsvResult(Func<Task> write) : IResult

@@ -16,7 +16,7 @@ internal sealed record ObservationCsvRow(
     [property: Name("indicator_name_zh")] string IndicatorNameZh,
     [property: Name("indicator_name_en")] string IndicatorNameEn,
     [property: Name("period")] string Period,
-    [property: Name("value")] decimal Value,
+    [property: Name("value")] decimal? Value,
     [property: Name("unit")] string Unit,
     [property: Name("unit_zh")] string UnitZh,
     [property: Name("qualifier")] string Qualifier,
@@ -51,6 +51,11 @@ internal sealed record ObservationCsvRow(
         QualifierCode(d.Qualifier),
         d.SourceId, CsvDownload.Safe(d.SourceEn), CsvDownload.Safe(d.SourceZh), CsvDownload.Safe(d.PublisherEn), CsvDownload.Safe(d.Url),
         CsvDownload.Safe(d.Quote));
+
+    /// <summary>A cell no loaded source gives: the names, and an empty value, qualifier, source and quote.</summary>
+    public static ObservationCsvRow Gap(string regionCode, string regionZh, string regionEn, string indicatorCode, string indicatorZh, string indicatorEn, string unitEn, string unitZh) => new(
+        "region", regionCode, CsvDownload.Safe(regionZh), CsvDownload.Safe(regionEn), indicatorCode, CsvDownload.Safe(indicatorZh), CsvDownload.Safe(indicatorEn),
+        "", null, CsvDownload.Safe(unitEn), CsvDownload.Safe(unitZh), "", "", "", "", "", "", "");
 
     /// <summary>The same codes as seeds/ uses: exact, more_than, at_least, about.</summary>
     public static string QualifierCode(Qualifier qualifier) => SeedReader.Qualifiers.First(q => q.Value == qualifier).Key;

@@ -63,7 +63,7 @@ public sealed class IndexModel(DashboardContext db) : PageModel
             .Where(values => values.Count > 0)
             .Select(values => values.GroupBy(f => f.Period).MaxBy(g => g.Count())!)
             .Where(g => g.Count() >= 2)
-            .Select(g => new ChartView(
+            .Select(g => ChartView.OneSeries(
                 $"chart-{g.First().IndicatorCode}-{g.Key}",
                 Text.Format("ChartCountiesTitle", Text.Pick(g.First().IndicatorZh, g.First().IndicatorEn), g.Key),
                 g.First().Unit,

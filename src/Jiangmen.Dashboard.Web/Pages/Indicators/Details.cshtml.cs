@@ -47,7 +47,7 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
         Charts = ranked
             .Where(r => r.RegionKind is { } kind && FigureQueries.IsCounty(kind))
             .GroupBy(r => r.Period)
-            .Select(g => new ChartView(
+            .Select(g => ChartView.OneSeries(
                 $"chart-{code}-{g.Key}",
                 Text.Format("ChartCountiesTitle", Name, g.Key),
                 Unit,

@@ -120,7 +120,7 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
             .OrderBy(f => f.CategorySort).ThenBy(f => f.IndicatorCode, StringComparer.Ordinal)
             .Select(f => (Figure: f, Values: countyValues.Where(v => v.IndicatorCode == f.IndicatorCode && v.Period == f.Period).ToList()))
             .Where(x => x.Values.Count >= 2 && (kind == RegionKind.City || x.Values.Any(v => v.RegionCode == code)))
-            .Select(x => new ChartView(
+            .Select(x => ChartView.OneSeries(
                 $"chart-{x.Figure.IndicatorCode}-{x.Figure.Period}",
                 Text.Format("ChartCountiesTitle", Text.Pick(x.Figure.IndicatorZh, x.Figure.IndicatorEn), x.Figure.Period),
                 x.Figure.Unit,

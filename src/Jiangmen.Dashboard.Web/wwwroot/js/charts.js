@@ -2,27 +2,38 @@
 // Colours are from the Okabe–Ito palette, which readers with colour-blindness can tell apart.
 (function () {
   "use strict";
-  var BLUE = "#0072B2", VERMILLION = "#D55E00";
+  var PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
+  var HIGHLIGHT = "#D55E00";
+
+  function dataset(series, index, single) {
+    var base = PALETTE[index % PALETTE.length];
+    var colours = series.highlight.map(function (h) { return single && h ? HIGHLIGHT : base; });
+    return {
+      label: series.name,
+      data: series.values,
+      // A bound or an approximation (">", "≥", "≈") is drawn lighter with an outline, and marked in the tooltip.
+      backgroundColor: colours.map(function (c, i) { return series.marks[i] ? c + "80" : c; }),
+      borderColor: colours,
+      borderWidth: series.marks.map(function (m) { return m ? 2 : 0; })
+    };
+  }
 
   function draw(canvas) {
     var source = document.getElementById(canvas.dataset.chart);
     if (!source || typeof Chart === "undefined") { return; }
     var spec = JSON.parse(source.textContent);
-    // Horizontal bars: the box grows with the number of bars so labels never overlap.
-    canvas.parentElement.style.height = (spec.values.length * 32 + 70) + "px";
+    var single = spec.series.length === 1;
     var number = new Intl.NumberFormat(spec.locale);
-    var colours = spec.highlight.map(function (h) { return h ? VERMILLION : BLUE; });
+    // Horizontal bars: the box grows with the number of bars so labels never overlap.
+    canvas.parentElement.style.height = (spec.labels.length * (single ? 32 : 18 * spec.series.length + 14) + 90) + "px";
     new Chart(canvas, {
       type: "bar",
       data: {
-        labels: spec.labels.map(function (label, i) { return spec.marks[i] ? label + " (" + spec.marks[i] + ")" : label; }),
-        datasets: [{
-          label: spec.title,
-          data: spec.values,
-          backgroundColor: colours.map(function (c, i) { return spec.marks[i] ? c + "80" : c; }),
-          borderColor: colours,
-          borderWidth: spec.marks.map(function (m) { return m ? 2 : 0; })
-        }]
+        labels: spec.labels.map(function (label, i) {
+          var mark = single ? spec.series[0].marks[i] : "";
+          return mark ? label + " (" + mark + ")" : label;
+        }),
+        datasets: spec.series.map(function (s, i) { return dataset(s, i, single); })
       },
       options: {
         indexAxis: "y",
@@ -30,8 +41,11 @@
         maintainAspectRatio: false,
         animation: false,
         plugins: {
-          legend: { display: false },
-          tooltip: { callbacks: { label: function (item) { return spec.display[item.dataIndex] + " " + spec.unit; } } }
+          legend: { display: !single },
+          tooltip: { callbacks: { label: function (item) {
+            var s = spec.series[item.datasetIndex];
+            return (single ? "" : s.name + ": ") + s.display[item.dataIndex] + " " + spec.unit;
+          } } }
         },
         scales: {
           x: { beginAtZero: true, title: { display: true, text: spec.unit }, ticks: { callback: function (v) { return number.format(v); } } }

@@ -1,0 +1,61 @@
+using Jiangmen.Dashboard.Data;
+using Jiangmen.Dashboard.Web.Figures;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Jiangmen.Dashboard.Web.Pages.Compare;
+
+/// <summary>
+/// Up to eight regions side by side: the table (indicators as rows, or swapped), one grouped chart per unit,
+/// and a plain GET form that builds the address. Bad parameters answer 400 with what is wrong and what is valid.
+/// </summary>
+public sealed class IndexModel(DashboardContext db) : PageModel
+{
+    public CompareQuery.Result Result { get; private set; } = null!;
+    public bool RegionsAsRows { get; private set; }
+    public IReadOnlyList<ChartView> Charts { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Result = await CompareQuery.RunAsync(db, Request.Query, ct);
+        var rows = Request.Query["rows"].ToString();
+        if (rows is not ("" or "indicators" or "regions"))
+        {
+            Result = Result with { Errors = [.. Result.Errors, Text.Format("CompareBadRows", rows.Length <= 40 ? rows : rows[..40] + "…")] };
+        }
+
+        RegionsAsRows = rows == "regions";
+        if (Result.Errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        Charts = Result.Indicators
+            .Where(i => Result.Regions.Any(r => Result.Cells.ContainsKey((r.Key, i.Key))))
+            .GroupBy(i => Result.Cells.First(c => c.Key.Indicator == i.Key).Value.Unit)
+            .Select(unit => new ChartView(
+                $"chart-compare-{unit.First().Key}",
+                string.Join(Text.Get("ListSeparator"), unit.Select(i => Text.Pick(i.NameZh, i.NameEn))),
+                unit.Key,
+                Result.Regions.Select(r => new ChartLabel(Text.Pick(r.NameZh, r.NameEn), Url.Page("/Regions/Details", new { slug = r.Key }))).ToList(),
+                unit.Select(i => Series(i)).ToList()))
+            .ToList();
+    }
+
+    /// <summary>
+    /// One indicator's bars, all of one period (the latest any chosen region has): a chart never sets 2022 beside
+    /// 2023. The table shows every region's latest value with its period.
+    /// </summary>
+    private ChartSeries Series(CompareQuery.Choice indicator)
+    {
+        var period = Result.Cells.Where(c => c.Key.Indicator == indicator.Key).Max(c => c.Value.Period);
+        return new ChartSeries(
+            $"{Text.Pick(indicator.NameZh, indicator.NameEn)} ({period})",
+            Result.Regions.Select(r => Result.Cells.TryGetValue((r.Key, indicator.Key), out var f) && f.Period == period
+                ? new ChartValue(f.Value, Text.Value(f.Value, f.Qualifier), Text.Mark(f.Qualifier), false)
+                : null).ToList());
+    }
+
+    public string Name(CompareQuery.Choice option) => Text.Pick(option.NameZh, option.NameEn);
+}
