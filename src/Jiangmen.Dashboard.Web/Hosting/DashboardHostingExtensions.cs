@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Jiangmen.Dashboard.Data;
+using Jiangmen.Dashboard.Web.Api;
 using Jiangmen.Dashboard.Web.Export;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
@@ -24,6 +25,8 @@ internal static class DashboardHostingExtensions
         builder.Services.AddDashboardData();
         builder.Services.AddSingleton<DatabaseStartup>();
         builder.Services.AddRazorPages();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
 
         // Chinese text is written as characters, not as &#x...; entities: a third of the bytes, and readable source.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -39,13 +42,16 @@ internal static class DashboardHostingExtensions
 
         // The culture is settled first, so that error pages re-executed below speak the reader's language.
         app.UseDashboardLocalization();
-        // Unknown addresses get a page in the reader's language that lists what exists.
-        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        // Unknown addresses get a page in the reader's language that lists what exists; the API answers problem+json.
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), page => page.UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseSerilogRequestLogging();
         app.UseStaticFiles();
         app.UseRouting();
         app.MapRazorPages();
         app.MapCsvDownloads();
+        app.MapDashboardApi();
+        app.MapOpenApi();
         return app;
     }
 }
