@@ -27,6 +27,7 @@ internal static class DashboardHostingExtensions
         builder.Services.AddRazorPages();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
+        builder.Services.AddDashboardHealthChecks();
 
         // Chinese text is written as characters, not as &#x...; entities: a third of the bytes, and readable source.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -52,6 +53,7 @@ internal static class DashboardHostingExtensions
         app.MapCsvDownloads();
         app.MapDashboardApi();
         app.MapOpenApi();
+        app.MapDashboardHealthChecks();
         return app;
     }
 }

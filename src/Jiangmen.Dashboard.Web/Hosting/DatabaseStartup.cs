@@ -11,14 +11,18 @@ internal sealed class DatabaseStartup(IServiceScopeFactory scopes, DatabaseSetti
         ? Path.GetFullPath(configured)
         : Path.Combine(AppContext.BaseDirectory, "seeds");
 
-    /// <summary>Before serving: migrate unless switched off, and seed a database that has no data yet.</summary>
+    /// <summary>
+    /// Before serving: migrate and seed an empty database, unless Database:MigrateOnStart is false (production runs
+    /// the `migrate` and `seed` commands instead, and /health/ready says when they are still owed).
+    /// </summary>
     public async Task PrepareAsync(CancellationToken ct = default)
     {
-        if (settings.MigrateOnStart)
+        if (!settings.MigrateOnStart)
         {
-            await MigrateAsync(ct);
+            return;
         }
 
+        await MigrateAsync(ct);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DashboardContext>();
         if (!await db.Sources.AnyAsync(ct))
