@@ -30,6 +30,16 @@ internal static class CsvEndpoints
                 ? Write(http, $"source-{id}", db, o => o.SourceId == id, ct)
                 : Results.NotFound());
 
+        app.MapGet("/platforms/{slug}.csv", async (string slug, DashboardContext db, HttpContext http, CancellationToken ct) =>
+            await db.Platforms.AnyAsync(p => p.Slug == slug, ct)
+                ? Write(http, $"platform-{slug}", db, o => o.PlatformSlug == slug, ct)
+                : Results.NotFound());
+
+        app.MapGet("/partnerships/{slug}.csv", async (string slug, DashboardContext db, HttpContext http, CancellationToken ct) =>
+            await db.Partnerships.AnyAsync(p => p.Slug == slug, ct)
+                ? Write(http, $"partnership-{slug}", db, o => o.PartnershipSlug == slug || o.Project!.PartnershipSlug == slug, ct)
+                : Results.NotFound());
+
         app.MapGet("/compare.csv", async (DashboardContext db, HttpContext http, CancellationToken ct) =>
         {
             var result = await CompareQuery.RunAsync(db, http.Request.Query, ct);

@@ -35,6 +35,7 @@ public sealed record FigureData(
     string SourceEn,
     string Quote,
     string? Note,
+    string SubjectCode,
     string SubjectZh,
     string SubjectEn,
     string? RegionSlug,

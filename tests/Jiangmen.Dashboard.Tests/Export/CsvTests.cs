@@ -35,6 +35,7 @@ public sealed class CsvTests(PageFixture fixture) : IClassFixture<PageFixture>
     [InlineData("/regions/jiangmen", "region-jiangmen")]
     [InlineData("/indicators/gdp", "indicator-gdp")]
     [InlineData("/sources/jmdrc-2024-county-economy", "source-jmdrc-2024-county-economy")]
+    [InlineData("/platforms/jiangmen-large-industrial-cluster", "platform-jiangmen-large-industrial-cluster")]
     public async Task Each_page_table_downloads_as_the_same_rows_in_Excel_ready_CSV(string page, string what)
     {
         using var client = fixture.App.CreateClient();

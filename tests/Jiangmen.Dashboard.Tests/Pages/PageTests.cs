@@ -10,7 +10,7 @@ public sealed partial class PageTests(PageFixture fixture) : IClassFixture<PageF
     public static TheoryData<string> Addresses => new()
     {
         "/", "/regions/xinhui", "/regions/jiangmen", "/regions/xinhui-daze", "/indicators", "/indicators/gdp",
-        "/indicators/resident_population", "/compare", "/sources", "/sources/jmdrc-2024-county-economy", "/sources/nbs-census-2020-county-data",
+        "/indicators/resident_population", "/compare", "/partnerships", "/partnerships/heshan-kaiping", "/platforms", "/platforms/jiangmen-main-platform", "/sources", "/sources/jmdrc-2024-county-economy", "/sources/nbs-census-2020-county-data",
     };
 
     [Theory]

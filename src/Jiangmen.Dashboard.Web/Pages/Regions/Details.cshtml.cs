@@ -22,7 +22,7 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
     public IReadOnlyList<ChartView> Charts { get; private set; } = [];
     public IReadOnlyList<DesignationRow> Designations { get; private set; } = [];
     public IReadOnlyList<PartnershipRow> Partnerships { get; private set; } = [];
-    public IReadOnlyList<string> Platforms { get; private set; } = [];
+    public IReadOnlyList<(string Name, string Slug)> Platforms { get; private set; } = [];
     public IReadOnlyList<(string Name, string Slug)> Towns { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
@@ -72,6 +72,7 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
                 .Where(m => m.RegionCode == region.Code)
                 .Select(m => new
                 {
+                    m.PartnershipSlug,
                     m.Partnership!.NameZh,
                     m.Partnership.NameEn,
                     m.Partnership.Kinds,
@@ -80,6 +81,7 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
                 })
                 .ToListAsync(ct))
             .Select(p => new PartnershipRow(
+                p.PartnershipSlug,
                 Text.Pick(p.NameZh, p.NameEn),
                 p.Partners.Select(r => (Text.Pick(r.NameZh, r.NameEn), r.Slug)).ToList(),
                 p.Kinds.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(k => Text.Get("Cooperation_" + k)).ToList()))
@@ -87,9 +89,9 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
 
         Platforms = (await db.PlatformRegions.AsNoTracking()
                 .Where(p => p.RegionCode == region.Code)
-                .Select(p => new { p.Platform!.NameZh, p.Platform.NameEn })
+                .Select(p => new { p.Platform!.NameZh, p.Platform.NameEn, p.PlatformSlug })
                 .ToListAsync(ct))
-            .Select(p => Text.Pick(p.NameZh, p.NameEn))
+            .Select(p => (Text.Pick(p.NameZh, p.NameEn), p.PlatformSlug))
             .ToList();
 
         Towns = (await db.Regions.AsNoTracking()
@@ -133,5 +135,5 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
 
     public sealed record DesignationRow(string Name, string Level, string SourceId, string Quote);
 
-    public sealed record PartnershipRow(string Name, IReadOnlyList<(string Name, string Slug)> Partners, IReadOnlyList<string> Kinds);
+    public sealed record PartnershipRow(string Slug, string Name, IReadOnlyList<(string Name, string Slug)> Partners, IReadOnlyList<string> Kinds);
 }

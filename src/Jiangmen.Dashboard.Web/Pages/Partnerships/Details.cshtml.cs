@@ -1,0 +1,27 @@
+using Jiangmen.Dashboard.Data;
+using Jiangmen.Dashboard.Web.Figures;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiangmen.Dashboard.Web.Pages.Partnerships;
+
+/// <summary>One pairing: its members, kinds of cooperation, and every joint project, fund and route with its figures and quote.</summary>
+public sealed class DetailsModel(DashboardContext db) : PageModel
+{
+    public PairingRow Pairing { get; private set; } = null!;
+    public IReadOnlyList<ProjectRow> Projects { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        var pairing = (await PairingRow.LoadAsync(db, slug, ct)).SingleOrDefault();
+        if (pairing is null)
+        {
+            return NotFound();
+        }
+
+        Pairing = pairing;
+        Projects = await ProjectRow.LoadAsync(db, p => p.PartnershipSlug == slug, ct);
+        return Page();
+    }
+}

@@ -1,0 +1,52 @@
+using Jiangmen.Dashboard.Data;
+using Jiangmen.Dashboard.Data.Entities;
+using Jiangmen.Dashboard.Web.Figures;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiangmen.Dashboard.Web.Pages.Partnerships;
+
+/// <summary>The three east–west pairings, and the city-wide figures of the pairing programme.</summary>
+public sealed class IndexModel(DashboardContext db) : PageModel
+{
+    public IReadOnlyList<PairingRow> Pairings { get; private set; } = [];
+    public IReadOnlyList<FigureRow> CityFigures { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Pairings = await PairingRow.LoadAsync(db, slug: null, ct);
+        CityFigures = (await db.Observations.AsNoTracking()
+                .Where(o => o.Region != null && o.Region.Kind == RegionKind.City && o.Indicator!.CategoryCode.StartsWith("pairing"))
+                .Select(FigureQueries.ToFigure)
+                .ToListAsync(ct))
+            .OrderBy(f => f.CategorySort).ThenBy(f => f.IndicatorCode, StringComparer.Ordinal)
+            .Select(f => f.ToRow())
+            .ToList();
+    }
+}
+
+/// <summary>A pairing as the pages show it: its members on each side and its kinds of cooperation.</summary>
+public sealed record PairingRow(
+    string Slug, string Name, IReadOnlyList<(string Name, string Slug)> East, IReadOnlyList<(string Name, string Slug)> West,
+    IReadOnlyList<string> Kinds, string SourceId, string Quote)
+{
+    public static async Task<IReadOnlyList<PairingRow>> LoadAsync(DashboardContext db, string? slug, CancellationToken ct) =>
+        (await db.Partnerships.AsNoTracking()
+            .Where(p => slug == null || p.Slug == slug)
+            .OrderBy(p => p.Slug)
+            .Select(p => new
+            {
+                p.Slug, p.NameZh, p.NameEn, p.Kinds, p.SourceId, p.Quote,
+                Members = p.Members.OrderBy(m => m.RegionCode).Select(m => new { m.Side, m.Region!.NameZh, m.Region.NameEn, m.Region.Slug }).ToList(),
+            })
+            .ToListAsync(ct))
+        .Select(p => new PairingRow(
+            p.Slug,
+            Text.Pick(p.NameZh, p.NameEn),
+            p.Members.Where(m => m.Side == PartnershipSide.East).Select(m => (Text.Pick(m.NameZh, m.NameEn), m.Slug)).ToList(),
+            p.Members.Where(m => m.Side == PartnershipSide.West).Select(m => (Text.Pick(m.NameZh, m.NameEn), m.Slug)).ToList(),
+            p.Kinds.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(k => Text.Get("Cooperation_" + k)).ToList(),
+            p.SourceId,
+            p.Quote))
+        .ToList();
+}
