@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test of the dashboard: unit, integration on SQLite and on a real PostgreSQL.
+# Runs every test of the dashboard: unit, integration on SQLite and on a real PostgreSQL, and browser tests in Chromium.
 # Installs what it needs from Debian's packages, starts a throw-away PostgreSQL as the `postgres` user on a
 # free local port, and stops it at the end. Anything that cannot be set up fails the run; nothing is skipped.
 set -euo pipefail
@@ -11,7 +11,8 @@ apt_updated=0
 need_packages() {
   local missing=()
   for pkg in "$@"; do
-    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+    # Not `dpkg -s`: it succeeds for a removed package whose configuration files remain.
+    [[ $(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null) == "install ok installed" ]] || missing+=("$pkg")
   done
   ((${#missing[@]} == 0)) && return 0
   [[ $(id -u) -eq 0 ]] || { log "missing packages ${missing[*]} and not root to install them"; exit 1; }
@@ -52,6 +53,13 @@ runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log
 psql -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -v ON_ERROR_STOP=1 -qc 'select 1' >/dev/null \
   || { log "PostgreSQL does not answer"; exit 1; }
 export JIANGMEN_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
+
+# --- Chromium for the browser tests ----------------------------------------------------------
+# Debian's build, driven by Playwright; Playwright's own browser download is never used (it cannot reach its CDN).
+# fonts-noto-cjk: without a CJK font the Chinese screenshots show empty boxes.
+need_packages chromium fonts-noto-cjk
+[[ -x /usr/bin/chromium ]] || { log "/usr/bin/chromium is missing after installing chromium"; exit 1; }
+export CHROMIUM_PATH=/usr/bin/chromium
 
 # --- Tests ------------------------------------------------------------------------------------
 log "building"

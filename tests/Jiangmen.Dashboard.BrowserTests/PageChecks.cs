@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+using Microsoft.Playwright;
+
+namespace Jiangmen.Dashboard.BrowserTests;
+
+/// <summary>
+/// Loads one page in one view and lists every problem found, so that a test reports all of them at once:
+/// status and language, console errors and failed requests while loading, charts, horizontal scroll on a phone,
+/// serious or critical axe-core violations. Saves a full-page screenshot under artifacts/screenshots/.
+/// </summary>
+public static class PageChecks
+{
+    private const string UndrawnCharts = """
+        () => [...document.querySelectorAll('canvas[data-points]')].map(canvas => {
+          const chart = window.Chart && Chart.getChart(canvas);
+          const name = canvas.dataset.chart || canvas.id || 'canvas';
+          const expected = Number(canvas.dataset.points);
+          if (!chart) return `chart ${name}: no Chart.js instance on the canvas`;
+          const actual = chart.data.datasets.length ? chart.data.datasets[0].data.length : 0;
+          return actual === expected ? null : `chart ${name}: data-points="${expected}" but the first dataset has ${actual} points`;
+        }).filter(problem => problem)
+        """;
+
+    private const string HorizontalScroll = """
+        () => {
+          const root = document.documentElement;
+          if (root.scrollWidth <= root.clientWidth) return [];
+          const clipped = element => {
+            for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+              if (getComputedStyle(parent).overflowX !== 'visible') return true;
+            }
+            return false;
+          };
+          const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + [...e.classList].map(c => '.' + c).join('');
+          const wide = [...document.body.querySelectorAll('*')]
+            .filter(e => e.getBoundingClientRect().right > root.clientWidth + 1 && !clipped(e));
+          const outermost = wide.filter(e => !wide.includes(e.parentElement)).slice(0, 8).map(name);
+          return [`horizontal scroll: scrollWidth ${root.scrollWidth} > clientWidth ${root.clientWidth}; too wide: ${outermost.join(', ')}`];
+        }
+        """;
+
+    private const string SeriousAxeViolations = """
+        async () => (await axe.run()).violations
+          .filter(v => v.impact === 'serious' || v.impact === 'critical')
+          .map(v => `axe ${v.id} (${v.impact}): ${v.help}; targets: ${v.nodes.map(n => n.target.join(' ')).join(' | ')}`)
+        """;
+
+    public static async Task<IReadOnlyList<string>> CheckAsync(BrowserFixture fixture, View view, string name, string path, bool chart)
+    {
+        await using var context = await fixture.NewContextAsync(view);
+        var page = await context.NewPageAsync();
+        var loading = WatchLoading(page);
+        var problems = new List<string>();
+
+        var response = await page.GotoAsync(view.Address(path));
+        if (response?.Status != 200)
+        {
+            problems.Add($"HTTP {response?.Status} for {view.Address(path)}");
+        }
+
+        var lang = await page.GetAttributeAsync("html", "lang");
+        if (lang != view.Lang)
+        {
+            problems.Add($"<html lang=\"{lang}\">, expected \"{view.Lang}\"");
+        }
+
+        problems.AddRange(await ChartProblemsAsync(page, chart));
+        problems.AddRange(loading);
+        if (view.IsPhone)
+        {
+            problems.AddRange(await page.EvaluateAsync<string[]>(HorizontalScroll));
+        }
+
+        await page.AddScriptTagAsync(new() { Content = fixture.AxeSource });
+        problems.AddRange(await page.EvaluateAsync<string[]>(SeriousAxeViolations));
+
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Repository.Screenshots, $"{name}-{view}.png"), FullPage = true });
+        return problems;
+    }
+
+    /// <summary>Console and script errors, failed requests and responses of 400 or more, from now on.</summary>
+    public static ConcurrentQueue<string> WatchLoading(IPage page)
+    {
+        var problems = new ConcurrentQueue<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                problems.Enqueue($"console error: {message.Text} ({message.Location})");
+            }
+        };
+        page.PageError += (_, error) => problems.Enqueue($"script error: {error}");
+        page.RequestFailed += (_, request) => problems.Enqueue($"request failed: {request.Method} {request.Url}: {request.Failure}");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                problems.Enqueue($"HTTP {response.Status} for {response.Url}");
+            }
+        };
+        return problems;
+    }
+
+    private static async Task<IReadOnlyList<string>> ChartProblemsAsync(IPage page, bool chart)
+    {
+        var canvases = await page.Locator("canvas[data-points]").CountAsync();
+        if (canvases == 0)
+        {
+            return chart ? ["no <canvas data-points> on a page that must show a chart"] : [];
+        }
+
+        try
+        {
+            await page.WaitForFunctionAsync(
+                "() => window.Chart && [...document.querySelectorAll('canvas[data-points]')].every(c => Chart.getChart(c))",
+                null,
+                new() { Timeout = 15_000 });
+        }
+        catch (TimeoutException)
+        {
+            if (!await page.EvaluateAsync<bool>("() => typeof window.Chart === 'function'"))
+            {
+                return [$"Chart.js is not loaded (window.Chart is undefined) on a page with {canvases} chart canvas(es)"];
+            }
+        }
+
+        return await page.EvaluateAsync<string[]>(UndrawnCharts);
+    }
+}

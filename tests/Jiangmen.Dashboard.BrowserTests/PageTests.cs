@@ -1,0 +1,71 @@
+namespace Jiangmen.Dashboard.BrowserTests;
+
+/// <summary>
+/// Each page on a 1280×900 desktop in Chinese and on a 375×812 phone in English: status 200 and the right
+/// <c>&lt;html lang&gt;</c>, no console error or failed request, every <c>canvas[data-points]</c> drawn by Chart.js
+/// with that many points, no horizontal scroll on the phone, no serious or critical axe-core violation.
+/// Screenshots go to artifacts/screenshots/{page}-{view}.png.
+/// </summary>
+[Collection(SharedBrowser.Name)]
+public sealed class PageTests(BrowserFixture fixture)
+{
+    [Fact]
+    public Task Overview_page_draws_its_charts_and_passes_the_browser_checks_in_both_languages() =>
+        CheckAsync("overview", "/", chart: true);
+
+    [Fact]
+    public Task Region_page_draws_its_charts_and_passes_the_browser_checks_in_both_languages() =>
+        CheckAsync("region-xinhui", "/regions/xinhui", chart: true);
+
+    [Fact]
+    public Task City_page_draws_its_charts_and_passes_the_browser_checks_in_both_languages() =>
+        CheckAsync("region-jiangmen", "/regions/jiangmen", chart: true);
+
+    [Fact]
+    public Task Indicator_list_passes_the_browser_checks_in_both_languages() =>
+        CheckAsync("indicators", "/indicators", chart: false);
+
+    [Fact]
+    public Task Indicator_page_draws_its_charts_and_passes_the_browser_checks_in_both_languages() =>
+        CheckAsync("indicator-gdp", "/indicators/gdp", chart: true);
+
+    [Fact]
+    public Task Source_list_passes_the_browser_checks_in_both_languages() =>
+        CheckAsync("sources", "/sources", chart: false);
+
+    [Fact]
+    public Task Source_page_passes_the_browser_checks_in_both_languages() =>
+        CheckAsync("source-jmdrc-2024-county-economy", "/sources/jmdrc-2024-county-economy", chart: false);
+
+    [Fact]
+    public Task Compare_page_draws_its_charts_and_passes_the_browser_checks_in_both_languages() =>
+        CheckAsync("compare", "/compare?regions=xinhui,taishan,kaiping,heshan&indicators=gdp,gdp_growth,resident_population", chart: true);
+
+    [Fact]
+    public Task Pairings_page_passes_the_browser_checks_in_both_languages() =>
+        CheckAsync("partnerships", "/partnerships", chart: false);
+
+    [Fact]
+    public Task Pairing_page_passes_the_browser_checks_in_both_languages() =>
+        CheckAsync("partnership-pengjiang-jianghai-enping", "/partnerships/pengjiang-jianghai-enping", chart: false);
+
+    [Fact]
+    public Task Platform_list_passes_the_browser_checks_in_both_languages() =>
+        CheckAsync("platforms", "/platforms", chart: false);
+
+    [Fact]
+    public Task Platform_page_passes_the_browser_checks_in_both_languages() =>
+        CheckAsync("platform-jiangmen-main-platform", "/platforms/jiangmen-main-platform", chart: false);
+
+    private async Task CheckAsync(string name, string path, bool chart)
+    {
+        var problems = new List<string>();
+        foreach (var view in View.Both)
+        {
+            var found = await PageChecks.CheckAsync(fixture, view, name, path, chart);
+            problems.AddRange(found.Select(problem => $"[{view}] {problem}"));
+        }
+
+        problems.Should().BeEmpty("{0} should pass every browser check in both views", path);
+    }
+}

@@ -1,0 +1,23 @@
+namespace Jiangmen.Dashboard.BrowserTests;
+
+/// <summary>Places in the repository, found from the test binaries by walking up to Jiangmen.Dashboard.sln.</summary>
+public static class Repository
+{
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>artifacts/screenshots/ at the repository root (git-ignored).</summary>
+    public static string Screenshots => Path.Combine(Root, "artifacts", "screenshots");
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Jiangmen.Dashboard.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No Jiangmen.Dashboard.sln above {AppContext.BaseDirectory}");
+    }
+}
