@@ -21,7 +21,28 @@ public static class CompareQuery
         IReadOnlyList<Choice> AllRegions,
         IReadOnlyList<Choice> AllIndicators,
         IReadOnlyDictionary<(string Region, string Indicator), FigureData> Cells,
-        IReadOnlyList<string> Errors);
+        IReadOnlyList<string> Errors)
+    {
+        /// <summary>
+        /// A county's share of the city total, only where one source gives both numbers, exactly, for the same period,
+        /// and only for quantities that add up (not rates or ranks).
+        /// </summary>
+        public decimal? ShareOfCity(FigureData figure)
+        {
+            if (figure.RegionKind is not (RegionKind.District or RegionKind.CountyCity) || figure.UnitEn is "%" or "rank"
+                || !Cells.TryGetValue((CitySlug, figure.IndicatorCode), out var city))
+            {
+                return null;
+            }
+
+            return city.Period == figure.Period && city.SourceId == figure.SourceId
+                && city.Qualifier == Qualifier.Exact && figure.Qualifier == Qualifier.Exact && city.Value > 0
+                ? Math.Round(figure.Value / city.Value * 100, 1)
+                : null;
+        }
+    }
+
+    public const string CitySlug = "jiangmen";
 
     /// <summary>Reads ?regions=a,b&amp;indicators=x,y (commas or repeated parameters; duplicates and empty values ignored).</summary>
     public static async Task<Result> RunAsync(DashboardContext db, IQueryCollection query, CancellationToken ct)
@@ -72,8 +93,10 @@ public static class CompareQuery
         }
 
         var indicatorCodes = indicators.Select(i => i.Key).ToList();
+        // The city's own values come along (even when the city is not a column) for the shares of the city total.
+        var slugsWithCity = regionSlugs.Append(CitySlug).ToList();
         var figures = await db.Observations.AsNoTracking()
-            .Where(o => o.Region != null && regionSlugs.Contains(o.Region.Slug) && indicatorCodes.Contains(o.IndicatorCode))
+            .Where(o => o.Region != null && slugsWithCity.Contains(o.Region.Slug) && indicatorCodes.Contains(o.IndicatorCode))
             .Select(FigureQueries.ToFigure)
             .ToListAsync(ct);
         var cells = figures

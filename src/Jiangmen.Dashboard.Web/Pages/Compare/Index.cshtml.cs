@@ -49,7 +49,7 @@ public sealed class IndexModel(DashboardContext db) : PageModel
     /// </summary>
     private ChartSeries Series(CompareQuery.Choice indicator)
     {
-        var period = Result.Cells.Where(c => c.Key.Indicator == indicator.Key).Max(c => c.Value.Period);
+        var period = Result.Cells.Where(c => c.Key.Indicator == indicator.Key && Result.Regions.Any(r => r.Key == c.Key.Region)).Max(c => c.Value.Period);
         return new ChartSeries(
             $"{Text.Pick(indicator.NameZh, indicator.NameEn)} ({period})",
             Result.Regions.Select(r => Result.Cells.TryGetValue((r.Key, indicator.Key), out var f) && f.Period == period

@@ -158,3 +158,37 @@ public sealed class ComparePageTests(PageFixture fixture) : IClassFixture<PageFi
         body.Should().NotContain("Exception").And.NotContain("   at ");
     }
 }
+
+public sealed class CompareShareTests
+{
+    [Fact]
+    public async Task A_share_of_the_city_total_appears_only_where_one_source_gives_both_numbers_for_the_same_period()
+    {
+        // With the real seeds no source gives a county figure and the city total together, so no share is shown.
+        await using (var real = await TestDatabase.CreateAsync("Sqlite", migrate: false))
+        await using (var app = new DashboardApplication(real))
+        {
+            using var client = app.CreateClient();
+            var html = await client.GetStringAsync(new Uri("/compare?regions=xinhui,heshan&indicators=gdp", UriKind.Relative));
+            html.Should().NotContain("class=\"share\"");
+        }
+
+        // A test copy in which 新会's bulletin also states the city's GDP: now 新会's share can be shown, 鹤山's cannot.
+        var seeds = Seeds.Copy();
+        var city = Seeds.LineOf(seeds, "observations.tsv", "\t440700\tgdp\t2023\t");
+        Seeds.ReplaceLine(seeds, "observations.tsv", city, line =>
+        {
+            var fields = line.Split('\t');
+            fields[6] = "xinhui-2023-statistical-bulletin";
+            return string.Join('\t', fields);
+        });
+        await using var database = await TestDatabase.CreateAsync("Sqlite", migrate: false);
+        await using var shared = new DashboardApplication(database, seeds);
+        using var sharedClient = shared.CreateClient();
+
+        var page = await sharedClient.GetStringAsync(new Uri("/compare?regions=xinhui,heshan&indicators=gdp,gdp_growth&culture=en", UriKind.Relative));
+
+        page.Should().Contain("<span class=\"share\">25.1% of the city</span>", "1011.25 / 4022.25 = 25.14%");
+        page.Split("class=\"share\"").Length.Should().Be(2, "only 新会's GDP cell qualifies: not 鹤山 (another source), not a growth rate");
+    }
+}
