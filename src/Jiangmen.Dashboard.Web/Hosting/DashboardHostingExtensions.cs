@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Jiangmen.Dashboard.Data;
 using Jiangmen.Dashboard.Web.Api;
 using Jiangmen.Dashboard.Web.Export;
+using Jiangmen.Dashboard.Web.Geography;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
 
@@ -54,6 +55,7 @@ internal static class DashboardHostingExtensions
         app.MapDashboardApi();
         app.MapOpenApi();
         app.MapDashboardHealthChecks();
+        app.MapGeography();
         return app;
     }
 }
