@@ -20,9 +20,32 @@ public sealed class IndexModel(DashboardContext db) : PageModel
     public IReadOnlyList<CountyCard> Counties { get; private set; } = [];
     public IReadOnlyList<ChartView> Charts { get; private set; } = [];
     public IReadOnlyList<(string Region, string Slug, string Level, string Name)> Designations { get; private set; } = [];
+    public MapView? Map { get; private set; }
+    public IReadOnlyList<(string Code, string Name)> MapChoices { get; private set; } = [];
+    public string? MapError { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync(string? map, CancellationToken ct)
     {
+        // The map: GDP unless ?map= names another indicator that counties have values for.
+        MapChoices = (await db.Observations.AsNoTracking()
+                .Where(o => o.Region != null && (o.Region.Kind == RegionKind.District || o.Region.Kind == RegionKind.CountyCity))
+                .Select(o => new { o.IndicatorCode, o.Indicator!.NameZh, o.Indicator.NameEn })
+                .Distinct()
+                .ToListAsync(ct))
+            .OrderBy(i => i.IndicatorCode, StringComparer.Ordinal)
+            .Select(i => (i.IndicatorCode, Text.Pick(i.NameZh, i.NameEn)))
+            .ToList();
+        var chosen = string.IsNullOrEmpty(map) ? "gdp" : map;
+        if (MapChoices.Any(c => c.Code == chosen))
+        {
+            Map = await MapView.LoadAsync(db, chosen, slug => Url.Page("/Regions/Details", new { slug }), ct);
+        }
+        else
+        {
+            MapError = Text.Format("MapUnknown", chosen.Length <= 40 ? chosen : chosen[..40] + "…", string.Join(", ", MapChoices.Select(c => c.Code)));
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
         var regions = await db.Regions.AsNoTracking()
             .Where(r => r.Kind != RegionKind.Town)
             .OrderBy(r => r.Code)

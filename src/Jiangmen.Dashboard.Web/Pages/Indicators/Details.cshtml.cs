@@ -18,6 +18,7 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
     public IReadOnlyList<ChartView> Charts { get; private set; } = [];
     public IReadOnlyList<FigureRow> Rows { get; private set; } = [];
     public IReadOnlyList<(string Id, string Title)> Sources { get; private set; } = [];
+    public MapView? Map { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
@@ -55,6 +56,7 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
                     Url.Page("/Regions/Details", new { slug = r.RegionSlug }))).ToList()))
             .ToList();
 
+        Map = await MapView.LoadAsync(db, code, slug => Url.Page("/Regions/Details", new { slug }), ct);
         Sources = rows.Select(r => (r.SourceId, Text.Pick(r.SourceZh, r.SourceEn))).Distinct().ToList();
         return Page();
     }

@@ -54,6 +54,74 @@
     });
   }
 
-  function start() { document.querySelectorAll("canvas[data-chart]").forEach(draw); }
+  // A hatched grey, so a county with no value never looks like a low value.
+  function noDataPattern() {
+    var tile = document.createElement("canvas");
+    tile.width = tile.height = 8;
+    var ctx = tile.getContext("2d");
+    ctx.fillStyle = "#eeeeee";
+    ctx.fillRect(0, 0, 8, 8);
+    ctx.strokeStyle = "#9e9e9e";
+    ctx.beginPath(); ctx.moveTo(0, 8); ctx.lineTo(8, 0); ctx.stroke();
+    return ctx.createPattern(tile, "repeat");
+  }
+
+  function drawMap(canvas) {
+    var source = document.getElementById(canvas.dataset.map);
+    if (!source || typeof Chart === "undefined" || typeof ChartGeo === "undefined") { return; }
+    var spec = JSON.parse(source.textContent);
+    var number = new Intl.NumberFormat(spec.locale);
+    var pattern = noDataPattern();
+    Chart.register(ChartGeo.ChoroplethController, ChartGeo.GeoFeature, ChartGeo.ColorScale, ChartGeo.ProjectionScale);
+    fetch(spec.geo).then(function (r) { return r.json(); }).then(function (geo) {
+      var areas = spec.areas;
+      var features = areas.map(function (a) { return geo.features.find(function (f) { return f.id === a.code; }); });
+      var chart = new Chart(canvas, {
+        type: "choropleth",
+        data: {
+          labels: areas.map(function (a) { return a.name; }),
+          datasets: [{
+            label: spec.title,
+            outline: geo.features,
+            data: areas.map(function (a, i) { return { feature: features[i], value: a.value }; }),
+            backgroundColor: function (context) {
+              var point = context.raw;
+              if (!point || point.value === null || point.value === undefined) { return pattern; }
+              return context.chart.scales.color.getColorForValue(point.value);
+            }
+          }]
+        },
+        options: {
+          animation: false,
+          responsive: true,
+          maintainAspectRatio: false,
+          plugins: {
+            legend: { display: false },
+            tooltip: { callbacks: { label: function (item) {
+              var a = areas[item.dataIndex];
+              return a.name + ": " + (a.value === null ? spec.noData : a.display + " " + spec.unit);
+            } } }
+          },
+          scales: {
+            projection: { axis: "x", projection: "mercator" },
+            color: { axis: "x", interpolate: "blues", missing: "#eeeeee",
+              legend: { position: "bottom-left", align: "bottom", length: 180 },
+              title: { display: true, text: spec.unit },
+              ticks: { callback: function (v) { return number.format(v); } } }
+          },
+          onClick: function (event, elements) {
+            if (elements.length > 0 && areas[elements[0].index].href) { window.location.href = areas[elements[0].index].href; }
+          },
+          onHover: function (event, elements) { event.native.target.style.cursor = elements.length > 0 ? "pointer" : "default"; }
+        }
+      });
+      canvas.dataset.drawn = String(chart.data.datasets[0].data.length);
+    });
+  }
+
+  function start() {
+    document.querySelectorAll("canvas[data-chart]").forEach(draw);
+    document.querySelectorAll("canvas[data-map]").forEach(drawMap);
+  }
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
 })();

@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Jiangmen.Dashboard.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Jiangmen.Dashboard.Data;
+
+namespace Jiangmen.Dashboard.Web.Figures;
+
+/// <summary>
+/// A choropleth of the seven counties for one indicator and one period (the period most counties have), drawn by
+/// wwwroot/js/charts.js with chartjs-chart-geo over /geo/jiangmen.json, with the same data as a table.
+/// </summary>
+public sealed record MapView(string Id, string Title, string Unit, string Period, IReadOnlyList<MapArea> Areas)
+{
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public string Json => JsonSerializer.Serialize(new
+    {
+        title = Title,
+        unit = Unit,
+        locale = CultureInfo.CurrentCulture.Name,
+        geo = "/geo/jiangmen.json",
+        noData = Text.Get("NoValue"),
+        areas = Areas.Select(a => new { code = a.Code, name = a.Name, href = a.Href, value = a.Value, display = a.Display }),
+    }, Options);
+
+    /// <summary>The map of an indicator, or null when no county has a value for it.</summary>
+    public static async Task<MapView?> LoadAsync(DashboardContext db, string indicator, Func<string, string?> href, CancellationToken ct)
+    {
+        var counties = await db.Regions.AsNoTracking()
+            .Where(r => r.Kind == RegionKind.District || r.Kind == RegionKind.CountyCity)
+            .OrderBy(r => r.Code)
+            .Select(r => new { r.Code, r.Slug, r.NameZh, r.NameEn })
+            .ToListAsync(ct);
+        var values = await db.Observations.AsNoTracking()
+            .Where(o => o.IndicatorCode == indicator && o.Region != null && (o.Region.Kind == RegionKind.District || o.Region.Kind == RegionKind.CountyCity))
+            .Select(FigureQueries.ToFigure)
+            .ToListAsync(ct);
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        // One period on one map: the one most counties have, the latest on a tie.
+        var period = values.GroupBy(v => v.Period).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key, StringComparer.Ordinal).First().Key;
+        var first = values[0];
+        return new MapView(
+            $"map-{indicator}",
+            Text.Format("MapTitle", Text.Pick(first.IndicatorZh, first.IndicatorEn), period),
+            first.Unit,
+            period,
+            counties.Select(c =>
+            {
+                var figure = values.FirstOrDefault(v => v.RegionSlug == c.Slug && v.Period == period);
+                return new MapArea(c.Code, Text.Pick(c.NameZh, c.NameEn), href(c.Slug), figure?.Value,
+                    figure is null ? Text.Get("NoValue") : Text.Value(figure.Value, figure.Qualifier));
+            }).ToList());
+    }
+}
+
+public sealed record MapArea(string Code, string Name, string? Href, decimal? Value, string Display);
