@@ -42,8 +42,8 @@ public sealed class PageTests(BrowserFixture fixture)
         CheckAsync("compare", "/compare?regions=xinhui,taishan,kaiping,heshan&indicators=gdp,gdp_growth,resident_population", chart: true);
 
     [Fact]
-    public Task Pairings_page_passes_the_browser_checks_in_both_languages() =>
-        CheckAsync("partnerships", "/partnerships", chart: false);
+    public Task Pairings_page_draws_its_diagram_and_passes_the_browser_checks_in_both_languages() =>
+        CheckAsync("partnerships", "/partnerships", chart: true);
 
     [Fact]
     public Task Pairing_page_passes_the_browser_checks_in_both_languages() =>

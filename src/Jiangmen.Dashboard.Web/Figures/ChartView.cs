@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Unicode;
 using Jiangmen.Dashboard.Data.Entities;
 
 namespace Jiangmen.Dashboard.Web.Figures;
@@ -17,10 +14,8 @@ public sealed record ChartView(string Id, string Title, string Unit, IReadOnlyLi
         new(id, title, unit, points.Select(p => new ChartLabel(p.Label, p.Href)).ToList(),
             [new ChartSeries(title, points.Select(p => (ChartValue?)new ChartValue(p.Value, p.Display, p.Mark, p.Highlight)).ToList())]);
 
-    // Characters stay readable; <, > and & are still escaped, so the JSON is safe inside a script element.
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public string Json => JsonSerializer.Serialize(new
+    public string Json => PageJson.Serialize(new
     {
         title = Title,
         unit = Unit,
@@ -34,7 +29,7 @@ public sealed record ChartView(string Id, string Title, string Unit, IReadOnlyLi
             marks = s.Values.Select(v => v?.Mark ?? ""),
             highlight = s.Values.Select(v => v?.Highlight ?? false),
         }),
-    }, Options);
+    });
 
     public bool HasQualified => Series.Any(s => s.Values.Any(v => v is { Mark.Length: > 0 }));
 

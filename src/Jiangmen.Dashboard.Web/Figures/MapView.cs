@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Unicode;
 using Jiangmen.Dashboard.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Jiangmen.Dashboard.Data;
@@ -14,9 +11,8 @@ namespace Jiangmen.Dashboard.Web.Figures;
 /// </summary>
 public sealed record MapView(string Id, string Title, string Unit, string Period, IReadOnlyList<MapArea> Areas)
 {
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public string Json => JsonSerializer.Serialize(new
+    public string Json => PageJson.Serialize(new
     {
         title = Title,
         unit = Unit,
@@ -24,7 +20,7 @@ public sealed record MapView(string Id, string Title, string Unit, string Period
         geo = "/geo/jiangmen.json",
         noData = Text.Get("NoValue"),
         areas = Areas.Select(a => new { code = a.Code, name = a.Name, href = a.Href, value = a.Value, display = a.Display }),
-    }, Options);
+    });
 
     /// <summary>The map of an indicator, or null when no county has a value for it.</summary>
     public static async Task<MapView?> LoadAsync(DashboardContext db, string indicator, Func<string, string?> href, CancellationToken ct)

@@ -1,6 +1,7 @@
 using Jiangmen.Dashboard.Data;
 using Jiangmen.Dashboard.Data.Entities;
 using Jiangmen.Dashboard.Web.Figures;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +12,49 @@ public sealed class IndexModel(DashboardContext db) : PageModel
 {
     public IReadOnlyList<PairingRow> Pairings { get; private set; } = [];
     public IReadOnlyList<FigureRow> CityFigures { get; private set; } = [];
+
+    /// <summary>
+    /// The diagram as data: east counties in a column on the left, west on the right, one row per county,
+    /// a link between every east and west member of a pairing labelled with its kinds of cooperation.
+    /// </summary>
+    public string DiagramJson()
+    {
+        var nodes = new List<(string Label, string Slug, string Side, double X, double Y)>();
+        var edges = new List<(int Source, int Target, string Label)>();
+        var row = 0.5;
+        foreach (var pairing in Pairings)
+        {
+            var first = nodes.Count;
+            var firstRow = row;
+            foreach (var east in pairing.East)
+            {
+                nodes.Add((east.Name, east.Slug, "east", 0, row++));
+            }
+
+            var west = nodes.Count;
+            foreach (var member in pairing.West)
+            {
+                // A west county sits level with the middle of its partners.
+                nodes.Add((member.Name, member.Slug, "west", 1, (firstRow + row - 1) / 2));
+            }
+
+            for (var e = first; e < west; e++)
+            {
+                for (var w = west; w < nodes.Count; w++)
+                {
+                    edges.Add((e, w, string.Join(Text.Get("ListSeparator"), pairing.Kinds)));
+                }
+            }
+        }
+
+        return PageJson.Serialize(new
+        {
+            title = Text.Get("PartnershipsTitle"),
+            rows = row - 0.5,
+            nodes = nodes.Select(n => new { label = n.Label, side = n.Side, x = n.X, y = n.Y, href = Url.Page("/Regions/Details", new { slug = n.Slug }) }),
+            edges = edges.Select(e => new { source = e.Source, target = e.Target, label = e.Label }),
+        });
+    }
 
     public async Task OnGetAsync(CancellationToken ct)
     {

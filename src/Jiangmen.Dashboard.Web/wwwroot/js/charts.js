@@ -105,7 +105,7 @@
           scales: {
             projection: { axis: "x", projection: "mercator" },
             color: { axis: "x", interpolate: "blues", missing: "#eeeeee",
-              legend: { position: "bottom-left", align: "bottom", length: 180 },
+              legend: { position: "bottom-left", align: "bottom", length: 180, margin: { left: 24, bottom: 8, right: 8, top: 8 } },
               title: { display: true, text: spec.unit },
               ticks: { callback: function (v) { return number.format(v); } } }
           },
@@ -119,7 +119,68 @@
     });
   }
 
+  // Writes the counties' names beside their nodes and the kinds of cooperation along each link.
+  var graphLabels = {
+    id: "graphLabels",
+    afterDatasetsDraw: function (chart) {
+      var spec = chart.options.plugins.graphLabels.spec;
+      var nodes = chart.getDatasetMeta(0).data;
+      var ctx = chart.ctx;
+      ctx.save();
+      ctx.font = "13px system-ui, sans-serif";
+      ctx.fillStyle = "#1a1a1a";
+      spec.nodes.forEach(function (node, i) {
+        ctx.textAlign = node.side === "east" ? "right" : "left";
+        ctx.fillText(node.label, nodes[i].x + (node.side === "east" ? -12 : 12), nodes[i].y + 4);
+      });
+      ctx.font = "11px system-ui, sans-serif";
+      ctx.fillStyle = "#555555";
+      ctx.textAlign = "center";
+      spec.edges.forEach(function (edge) {
+        var a = nodes[edge.source], b = nodes[edge.target];
+        ctx.fillText(edge.label, (a.x + b.x) / 2, (a.y + b.y) / 2 - 6);
+      });
+      ctx.restore();
+    }
+  };
+
+  function drawGraph(canvas) {
+    var source = document.getElementById(canvas.dataset.graph);
+    if (!source || typeof Chart === "undefined" || typeof ChartGraphs === "undefined") { return; }
+    var spec = JSON.parse(source.textContent);
+    Chart.register(ChartGraphs.GraphController, ChartGraphs.EdgeLine, Chart.PointElement, Chart.LinearScale);
+    canvas.parentElement.style.height = (spec.rows * 70 + 40) + "px";
+    new Chart(canvas, {
+      type: "graph",
+      data: {
+        labels: spec.nodes.map(function (n) { return n.label; }),
+        datasets: [{
+          label: spec.title,
+          data: spec.nodes.map(function (n) { return { x: n.x, y: n.y }; }),
+          edges: spec.edges.map(function (e) { return { source: e.source, target: e.target }; }),
+          pointRadius: 8,
+          pointBackgroundColor: spec.nodes.map(function (n) { return n.side === "east" ? PALETTE[0] : PALETTE[1]; }),
+          lineBorderColor: "#9e9e9e",
+          lineBorderWidth: 2
+        }]
+      },
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        layout: { padding: { left: 110, right: 110, top: 20, bottom: 20 } },
+        scales: { x: { display: false, min: 0, max: 1 }, y: { display: false, min: 0, max: spec.rows, reverse: true } },
+        plugins: { legend: { display: false }, tooltip: { enabled: false }, graphLabels: { spec: spec } },
+        onClick: function (event, elements) {
+          if (elements.length > 0) { window.location.href = spec.nodes[elements[0].index].href; }
+        }
+      },
+      plugins: [graphLabels]
+    });
+  }
+
   function start() {
+    document.querySelectorAll("canvas[data-graph]").forEach(drawGraph);
     document.querySelectorAll("canvas[data-chart]").forEach(draw);
     document.querySelectorAll("canvas[data-map]").forEach(drawMap);
   }
