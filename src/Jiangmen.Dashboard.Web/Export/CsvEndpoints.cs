@@ -40,6 +40,54 @@ internal static class CsvEndpoints
                 ? Write(http, $"partnership-{slug}", db, o => o.PartnershipSlug == slug || o.Project!.PartnershipSlug == slug, ct)
                 : Results.NotFound());
 
+        // /partnerships has two tables: the pairings (the default) and, with ?table=figures, the city-wide figures.
+        app.MapGet("/partnerships.csv", async (string? table, DashboardContext db, HttpContext http, CancellationToken ct) =>
+        {
+            if (table == "figures")
+            {
+                return Write(http, "partnership-figures", db,
+                    o => o.Region != null && o.Region.Kind == RegionKind.City && o.Indicator!.CategoryCode.StartsWith("pairing"), ct);
+            }
+
+            if (table is not null)
+            {
+                return Results.Text("Parameter table must be 'figures' or absent.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            var rows = (await db.Partnerships.AsNoTracking().OrderBy(p => p.Slug)
+                    .Select(p => new
+                    {
+                        p.Slug, p.NameZh, p.NameEn, p.Kinds, p.SourceId, p.Quote,
+                        Members = p.Members.OrderBy(m => m.RegionCode).Select(m => new { m.Side, m.RegionCode, m.Region!.NameZh }).ToList(),
+                    })
+                    .ToListAsync(ct))
+                .Select(p => new PartnershipCsvRow(
+                    p.Slug, CsvDownload.Safe(p.NameZh), CsvDownload.Safe(p.NameEn),
+                    string.Join(';', p.Members.Where(m => m.Side == PartnershipSide.East).Select(m => m.RegionCode)),
+                    CsvDownload.Safe(string.Join(';', p.Members.Where(m => m.Side == PartnershipSide.East).Select(m => m.NameZh))),
+                    string.Join(';', p.Members.Where(m => m.Side == PartnershipSide.West).Select(m => m.RegionCode)),
+                    CsvDownload.Safe(string.Join(';', p.Members.Where(m => m.Side == PartnershipSide.West).Select(m => m.NameZh))),
+                    p.Kinds, p.SourceId, CsvDownload.Safe(p.Quote)))
+                .ToList();
+            return new CsvResult(() => CsvDownload.WriteAsync(http.Response, "partnerships", rows.ToAsyncEnumerable(), ct));
+        });
+
+        app.MapGet("/platforms.csv", async (DashboardContext db, HttpContext http, CancellationToken ct) =>
+        {
+            var rows = (await db.Platforms.AsNoTracking().OrderBy(p => p.Slug)
+                    .Select(p => new
+                    {
+                        p.Slug, p.NameZh, p.NameEn, p.Kind, p.SourceId, p.Quote,
+                        Regions = p.Regions.OrderBy(r => r.RegionCode).Select(r => r.RegionCode).ToList(),
+                        Figures = db.Observations.Count(o => o.PlatformSlug == p.Slug),
+                    })
+                    .ToListAsync(ct))
+                .Select(p => new PlatformCsvRow(p.Slug, CsvDownload.Safe(p.NameZh), CsvDownload.Safe(p.NameEn), p.Kind,
+                    string.Join(';', p.Regions), p.Figures, p.SourceId, CsvDownload.Safe(p.Quote)))
+                .ToList();
+            return new CsvResult(() => CsvDownload.WriteAsync(http.Response, "platforms", rows.ToAsyncEnumerable(), ct));
+        });
+
         app.MapGet("/compare.csv", async (DashboardContext db, HttpContext http, CancellationToken ct) =>
         {
             var result = await CompareQuery.RunAsync(db, http.Request.Query, ct);

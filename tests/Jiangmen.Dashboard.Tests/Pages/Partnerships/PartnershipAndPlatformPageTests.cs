@@ -65,6 +65,32 @@ public sealed class PartnershipAndPlatformPageTests(PageFixture fixture) : IClas
     }
 
     [Theory]
+    [InlineData("/partnerships", "/partnerships.csv", "table.pairings tbody tr", "partnership_slug")]
+    [InlineData("/partnerships", "/partnerships.csv?table=figures", "table.figures tbody tr", "indicator_code")]
+    [InlineData("/platforms", "/platforms.csv", "table.platforms tbody tr", "platform_slug")]
+    public async Task Each_list_table_downloads_with_one_row_per_table_row(string address, string csv, string rows, string firstKey)
+    {
+        var (_, page) = await fixture.GetAsync(address);
+        using var client = fixture.App.CreateClient();
+        var response = await client.GetAsync(new Uri(csv, UriKind.Relative));
+        var lines = (await response.Content.ReadAsStringAsync()).TrimEnd('\n').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
+        page.QuerySelectorAll("a.csv-link").Select(a => a.GetAttribute("href")).Should().Contain(csv);
+        lines[0].TrimStart('\uFEFF').Should().Contain(firstKey);
+        (lines.Length - 1).Should().Be(page.QuerySelectorAll(rows).Length);
+    }
+
+    [Fact]
+    public async Task An_unknown_partnerships_table_is_a_400()
+    {
+        using var client = fixture.App.CreateClient();
+        var response = await client.GetAsync(new Uri("/partnerships.csv?table=nope", UriKind.Relative));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Theory]
     [InlineData("/partnerships/nowhere")]
     [InlineData("/platforms/nowhere")]
     [InlineData("/platforms/nowhere.csv")]
