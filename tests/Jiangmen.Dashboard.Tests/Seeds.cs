@@ -7,10 +7,20 @@ public static class Seeds
 
     public const string ReportSourceId = "jmdrc-2024-county-economy";
 
+    // Every copy lives under one folder per test process, removed when the process ends.
+    private static readonly string CopiesRoot = CreateCopiesRoot();
+
+    private static string CreateCopiesRoot()
+    {
+        var root = Path.Combine(Path.GetTempPath(), $"jiangmen-seeds-{Environment.ProcessId}");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => System.IO.Directory.Delete(root, recursive: true);
+        return System.IO.Directory.CreateDirectory(root).FullName;
+    }
+
     /// <summary>A private copy of seeds/ that a test may edit.</summary>
     public static string Copy()
     {
-        var target = Path.Combine(Path.GetTempPath(), $"jiangmen-seeds-{Guid.NewGuid():N}");
+        var target = Path.Combine(CopiesRoot, Guid.NewGuid().ToString("N"));
         foreach (var file in System.IO.Directory.EnumerateFiles(Directory, "*", SearchOption.AllDirectories))
         {
             var destination = Path.Combine(target, Path.GetRelativePath(Directory, file));

@@ -88,6 +88,30 @@ internal static class CsvEndpoints
             return new CsvResult(() => CsvDownload.WriteAsync(http.Response, "platforms", rows.ToAsyncEnumerable(), ct));
         });
 
+        app.MapGet("/indicators.csv", async (DashboardContext db, HttpContext http, CancellationToken ct) =>
+        {
+            var coverage = await db.Observations.AsNoTracking().Select(o => new { o.IndicatorCode, o.RegionCode, o.Period }).ToListAsync(ct);
+            var rows = (await db.Indicators.AsNoTracking().OrderBy(i => i.Code).ToListAsync(ct))
+                .Select(i => new IndicatorCsvRow(i.Code, CsvDownload.Safe(i.NameZh), CsvDownload.Safe(i.NameEn), CsvDownload.Safe(i.UnitEn),
+                    CsvDownload.Safe(i.UnitZh), i.CategoryCode,
+                    coverage.Where(c => c.IndicatorCode == i.Code && c.RegionCode != null).Select(c => c.RegionCode).Distinct().Count(),
+                    string.Join(';', coverage.Where(c => c.IndicatorCode == i.Code).Select(c => c.Period).Distinct().Order(StringComparer.Ordinal))))
+                .ToList();
+            return new CsvResult(() => CsvDownload.WriteAsync(http.Response, "indicators", rows.ToAsyncEnumerable(), ct));
+        });
+
+        app.MapGet("/sources.csv", async (DashboardContext db, HttpContext http, CancellationToken ct) =>
+        {
+            var rows = (await db.Sources.AsNoTracking().OrderBy(s => s.Id)
+                    .Select(s => new { Source = s, Figures = db.Observations.Count(o => o.SourceId == s.Id) })
+                    .ToListAsync(ct))
+                .Select(x => new SourceCsvRow(x.Source.Id, CsvDownload.Safe(x.Source.TitleZh), CsvDownload.Safe(x.Source.TitleEn),
+                    CsvDownload.Safe(x.Source.PublisherZh), CsvDownload.Safe(x.Source.PublisherEn), CsvDownload.Safe(x.Source.Published),
+                    CsvDownload.Safe(x.Source.Url), CsvDownload.Safe(x.Source.ReadAt), x.Figures))
+                .ToList();
+            return new CsvResult(() => CsvDownload.WriteAsync(http.Response, "sources", rows.ToAsyncEnumerable(), ct));
+        });
+
         app.MapGet("/compare.csv", async (DashboardContext db, HttpContext http, CancellationToken ct) =>
         {
             var result = await CompareQuery.RunAsync(db, http.Request.Query, ct);

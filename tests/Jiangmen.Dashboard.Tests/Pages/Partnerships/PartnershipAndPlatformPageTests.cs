@@ -68,6 +68,8 @@ public sealed class PartnershipAndPlatformPageTests(PageFixture fixture) : IClas
     [InlineData("/partnerships", "/partnerships.csv", "table.pairings tbody tr", "partnership_slug")]
     [InlineData("/partnerships", "/partnerships.csv?table=figures", "table.figures tbody tr", "indicator_code")]
     [InlineData("/platforms", "/platforms.csv", "table.platforms tbody tr", "platform_slug")]
+    [InlineData("/indicators", "/indicators.csv", "tbody tr", "indicator_code")]
+    [InlineData("/sources", "/sources.csv", "tbody tr", "source_id")]
     public async Task Each_list_table_downloads_with_one_row_per_table_row(string address, string csv, string rows, string firstKey)
     {
         var (_, page) = await fixture.GetAsync(address);
