@@ -12,6 +12,9 @@ public sealed class TestDatabase : IAsyncDisposable
 {
     public const string PostgresVariable = "JIANGMEN_TEST_POSTGRES";
 
+    /// <summary>Both providers, for tests that must hold on each.</summary>
+    public static TheoryData<string> Providers => new() { "Sqlite", "Postgres" };
+
     private readonly string? _sqliteFile;
     private readonly string? _postgresName;
 

@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 using Jiangmen.Dashboard.Data;
 using Jiangmen.Dashboard.Data.Entities;
 using Jiangmen.Dashboard.Web.Export;
+using Jiangmen.Dashboard.Web.Figures;
 using Jiangmen.Dashboard.Web.Pages.Compare;
 using Microsoft.EntityFrameworkCore;
 
@@ -92,7 +93,7 @@ internal static partial class ApiEndpoints
                 var total = await query.CountAsync(ct);
                 var items = (await query.OrderBy(o => o.Id)
                         .Skip((number - 1) * size).Take(size)
-                        .Select(ObservationCsvRow.Project)
+                        .Select(FigureQueries.ToFigure)
                         .ToListAsync(ct))
                     .Select(ObservationDto.From)
                     .ToList();
@@ -173,11 +174,8 @@ internal static partial class ApiEndpoints
         string SubjectKind, string SubjectCode, string SubjectNameZh, string SubjectNameEn, string Indicator, string Period,
         decimal Value, string UnitEn, string UnitZh, string Qualifier, string Source, string SourceTitle, string? SourceUrl, string Quote)
     {
-        public static ObservationDto From(ObservationCsvRow.Fields f)
-        {
-            var row = ObservationCsvRow.From(f);
-            return new(row.SubjectKind, row.SubjectCode, f.SubjectZh, f.SubjectEn, f.IndicatorCode, f.Period,
-                DecimalValue.Normalize(f.Value), f.UnitEn, f.UnitZh, row.Qualifier, f.SourceId, f.SourceEn, f.Url, f.Quote);
-        }
+        public static ObservationDto From(FigureData f) =>
+            new(ObservationCsvRow.SubjectKindCode(f.SubjectKind), f.SubjectCode, f.SubjectZh, f.SubjectEn, f.IndicatorCode, f.Period,
+                DecimalValue.Normalize(f.Value), f.UnitEn, f.UnitZh, ObservationCsvRow.QualifierCode(f.Qualifier), f.SourceId, f.SourceEn, f.SourceUrl, f.Quote);
     }
 }

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Jiangmen.Dashboard.Data;
 using Jiangmen.Dashboard.Data.Entities;
+using Jiangmen.Dashboard.Web.Figures;
 using Jiangmen.Dashboard.Web.Pages.Compare;
 using Microsoft.EntityFrameworkCore;
 
@@ -136,7 +137,7 @@ internal static class CsvEndpoints
             .Where(filter)
             .OrderBy(o => o.IndicatorCode).ThenBy(o => o.RegionCode).ThenBy(o => o.PlatformSlug).ThenBy(o => o.PartnershipSlug)
             .ThenBy(o => o.ProjectSlug).ThenBy(o => o.Period)
-            .Select(ObservationCsvRow.Project)
+            .Select(FigureQueries.ToFigure)
             .AsAsyncEnumerable()
             .Select(ObservationCsvRow.From);
         return new CsvResult(async () => await CsvDownload.WriteAsync(http.Response, what, rows, ct));
@@ -151,9 +152,9 @@ internal static class CsvEndpoints
         var indicators = await db.Indicators.AsNoTracking().Where(i => codes.Contains(i.Code)).ToDictionaryAsync(i => i.Code, ct);
         var values = (await db.Observations.AsNoTracking()
                 .Where(o => o.Region != null && slugs.Contains(o.Region.Slug) && codes.Contains(o.IndicatorCode))
-                .Select(ObservationCsvRow.Project)
+                .Select(FigureQueries.ToFigure)
                 .ToListAsync(ct))
-            .GroupBy(f => (f.RegionCode!, f.IndicatorCode))
+            .GroupBy(f => (f.SubjectCode, f.IndicatorCode))
             .ToDictionary(g => g.Key, g => g.MaxBy(f => f.Period)!);
 
         return [.. result.Indicators.SelectMany(i => result.Regions.Select(r =>

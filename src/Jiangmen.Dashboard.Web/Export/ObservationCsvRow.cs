@@ -1,8 +1,8 @@
-using System.Linq.Expressions;
 using CsvHelper.Configuration.Attributes;
 using Jiangmen.Dashboard.Data;
 using Jiangmen.Dashboard.Data.Entities;
 using Jiangmen.Dashboard.Data.Seeding;
+using Jiangmen.Dashboard.Web.Figures;
 
 namespace Jiangmen.Dashboard.Web.Export;
 
@@ -27,30 +27,24 @@ internal sealed record ObservationCsvRow(
     [property: Name("source_url")] string SourceUrl,
     [property: Name("quote")] string Quote)
 {
-    /// <summary>What the database hands over; text is neutralised as it is turned into a row.</summary>
-    public sealed record Fields(
-        string? RegionCode, string? PlatformSlug, string? PartnershipSlug, string? ProjectSlug,
-        string SubjectZh, string SubjectEn, string IndicatorCode, string IndicatorZh, string IndicatorEn,
-        string Period, decimal Value, string UnitEn, string UnitZh, Qualifier Qualifier,
-        string SourceId, string SourceEn, string SourceZh, string PublisherEn, string? Url, string Quote);
-
-    public static readonly Expression<Func<Observation, Fields>> Project = o => new Fields(
-        o.RegionCode, o.PlatformSlug, o.PartnershipSlug, o.ProjectSlug,
-        o.Region != null ? o.Region.NameZh : o.Platform != null ? o.Platform.NameZh : o.Partnership != null ? o.Partnership.NameZh : o.Project!.NameZh,
-        o.Region != null ? o.Region.NameEn : o.Platform != null ? o.Platform.NameEn : o.Partnership != null ? o.Partnership.NameEn : o.Project!.NameEn,
-        o.IndicatorCode, o.Indicator!.NameZh, o.Indicator.NameEn,
-        o.Period, o.Value, o.Indicator.UnitEn, o.Indicator.UnitZh, o.Qualifier,
-        o.SourceId, o.Source!.TitleEn, o.Source.TitleZh, o.Source.PublisherEn, o.Source.Url, o.Quote);
-
-    public static ObservationCsvRow From(Fields d) => new(
-        d.RegionCode is not null ? "region" : d.PlatformSlug is not null ? "platform" : d.PartnershipSlug is not null ? "partnership" : "project",
-        d.RegionCode ?? d.PlatformSlug ?? d.PartnershipSlug ?? d.ProjectSlug ?? "",
+    /// <summary>One observation as the pages project it (<see cref="FigureQueries.ToFigure"/>); text is neutralised here.</summary>
+    public static ObservationCsvRow From(FigureData d) => new(
+        SubjectKindCode(d.SubjectKind), d.SubjectCode,
         CsvDownload.Safe(d.SubjectZh), CsvDownload.Safe(d.SubjectEn),
         d.IndicatorCode, CsvDownload.Safe(d.IndicatorZh), CsvDownload.Safe(d.IndicatorEn),
         d.Period, DecimalValue.Normalize(d.Value), CsvDownload.Safe(d.UnitEn), CsvDownload.Safe(d.UnitZh),
         QualifierCode(d.Qualifier),
-        d.SourceId, CsvDownload.Safe(d.SourceEn), CsvDownload.Safe(d.SourceZh), CsvDownload.Safe(d.PublisherEn), CsvDownload.Safe(d.Url),
+        d.SourceId, CsvDownload.Safe(d.SourceEn), CsvDownload.Safe(d.SourceZh), CsvDownload.Safe(d.SourcePublisherEn), CsvDownload.Safe(d.SourceUrl),
         CsvDownload.Safe(d.Quote));
+
+    /// <summary>The same codes as seeds/ uses in subject_kind: region, platform, partnership, project.</summary>
+    public static string SubjectKindCode(Data.Entities.SubjectKind kind) => kind switch
+    {
+        Data.Entities.SubjectKind.Region => "region",
+        Data.Entities.SubjectKind.Platform => "platform",
+        Data.Entities.SubjectKind.Partnership => "partnership",
+        _ => "project",
+    };
 
     /// <summary>A cell no loaded source gives: the names, and an empty value, qualifier, source and quote.</summary>
     public static ObservationCsvRow Gap(string regionCode, string regionZh, string regionEn, string indicatorCode, string indicatorZh, string indicatorEn, string unitEn, string unitZh) => new(

@@ -7,6 +7,8 @@ internal static class FigureQueries
 {
     /// <summary>The one projection of an observation that the pages share.</summary>
     public static readonly Expression<Func<Observation, FigureData>> ToFigure = o => new FigureData(
+        o.RegionCode != null ? SubjectKind.Region : o.PlatformSlug != null ? SubjectKind.Platform
+            : o.PartnershipSlug != null ? SubjectKind.Partnership : SubjectKind.Project,
         o.IndicatorCode,
         o.Indicator!.NameZh,
         o.Indicator.NameEn,
@@ -22,6 +24,8 @@ internal static class FigureQueries
         o.SourceId,
         o.Source!.TitleZh,
         o.Source.TitleEn,
+        o.Source.PublisherEn,
+        o.Source.Url,
         o.Quote,
         o.Note,
         o.RegionCode ?? o.PlatformSlug ?? o.PartnershipSlug ?? o.ProjectSlug!,
@@ -29,6 +33,10 @@ internal static class FigureQueries
         o.Region != null ? o.Region.NameEn : o.Platform != null ? o.Platform.NameEn : o.Partnership != null ? o.Partnership.NameEn : o.Project!.NameEn,
         o.Region != null ? o.Region.Slug : null,
         o.Region != null ? o.Region.Kind : null);
+
+    /// <summary>Observations of the seven county-level units (not the city, not towns), for the database to filter.</summary>
+    public static readonly Expression<Func<Observation, bool>> OfCounty =
+        o => o.Region != null && (o.Region.Kind == RegionKind.District || o.Region.Kind == RegionKind.CountyCity);
 
     public static bool IsCounty(RegionKind kind) => kind is RegionKind.District or RegionKind.CountyCity;
 }

@@ -18,6 +18,7 @@ public sealed record FigureRow(
 
 /// <summary>The columns every figure query projects, before the reader's language is applied.</summary>
 public sealed record FigureData(
+    SubjectKind SubjectKind,
     string IndicatorCode,
     string IndicatorZh,
     string IndicatorEn,
@@ -33,6 +34,8 @@ public sealed record FigureData(
     string SourceId,
     string SourceZh,
     string SourceEn,
+    string SourcePublisherEn,
+    string? SourceUrl,
     string Quote,
     string? Note,
     string SubjectCode,

@@ -31,7 +31,8 @@ public sealed record MapView(string Id, string Title, string Unit, string Period
             .Select(r => new { r.Code, r.Slug, r.NameZh, r.NameEn })
             .ToListAsync(ct);
         var values = await db.Observations.AsNoTracking()
-            .Where(o => o.IndicatorCode == indicator && o.Region != null && (o.Region.Kind == RegionKind.District || o.Region.Kind == RegionKind.CountyCity))
+            .Where(FigureQueries.OfCounty)
+            .Where(o => o.IndicatorCode == indicator)
             .Select(FigureQueries.ToFigure)
             .ToListAsync(ct);
         if (values.Count == 0)

@@ -28,7 +28,7 @@ public sealed class IndexModel(DashboardContext db) : PageModel
     {
         // The map: GDP unless ?map= names another indicator that counties have values for.
         MapChoices = (await db.Observations.AsNoTracking()
-                .Where(o => o.Region != null && (o.Region.Kind == RegionKind.District || o.Region.Kind == RegionKind.CountyCity))
+                .Where(FigureQueries.OfCounty)
                 .Select(o => new { o.IndicatorCode, o.Indicator!.NameZh, o.Indicator.NameEn })
                 .Distinct()
                 .ToListAsync(ct))
@@ -96,9 +96,8 @@ public sealed class IndexModel(DashboardContext db) : PageModel
             .ToList();
 
         Designations = designations
-            .Select(d => regions.Single(r => r.Code == d.RegionCode) is var r
-                ? (Text.Pick(r.NameZh, r.NameEn), r.Slug, Text.Get("Level" + d.Level), Text.Pick(d.NameZh, d.NameEn))
-                : default)
+            .Join(regions, d => d.RegionCode, r => r.Code,
+                (d, r) => (Text.Pick(r.NameZh, r.NameEn), r.Slug, Text.Get("Level" + d.Level), Text.Pick(d.NameZh, d.NameEn)))
             .ToList();
     }
 

@@ -7,10 +7,8 @@ namespace Jiangmen.Dashboard.Tests.Data;
 
 public sealed class DecimalTests
 {
-    public static TheoryData<string> Providers => new() { "Sqlite", "Postgres" };
-
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Values_come_back_exactly_as_written(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -34,7 +32,7 @@ public sealed class DecimalTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Ordering_by_value_is_numeric_not_textual(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -51,7 +49,7 @@ public sealed class DecimalTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task The_database_refuses_an_observation_with_two_subjects(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

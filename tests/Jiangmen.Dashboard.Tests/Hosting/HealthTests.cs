@@ -6,10 +6,8 @@ namespace Jiangmen.Dashboard.Tests.Hosting;
 
 public sealed class HealthTests
 {
-    public static TheoryData<string> Providers => new() { "Sqlite", "Postgres" };
-
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_started_app_is_live_and_ready(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider, migrate: false);
@@ -21,7 +19,7 @@ public sealed class HealthTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Without_migrations_the_app_is_live_but_not_ready(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider, migrate: false);

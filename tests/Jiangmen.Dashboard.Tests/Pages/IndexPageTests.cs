@@ -2,10 +2,8 @@ namespace Jiangmen.Dashboard.Tests.Pages;
 
 public sealed class IndexPageTests
 {
-    public static TheoryData<string> Providers => new() { "Sqlite", "Postgres" };
-
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task The_app_creates_seeds_and_serves_the_home_page_with_the_city_GDP(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider, migrate: false);

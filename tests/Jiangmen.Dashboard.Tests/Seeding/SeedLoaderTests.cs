@@ -9,10 +9,8 @@ namespace Jiangmen.Dashboard.Tests.Seeding;
 
 public sealed class SeedLoaderTests
 {
-    public static TheoryData<string> Providers => new() { "Sqlite", "Postgres" };
-
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task The_real_seeds_load_with_the_expected_counts(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -34,7 +32,7 @@ public sealed class SeedLoaderTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_second_load_changes_nothing(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -49,7 +47,7 @@ public sealed class SeedLoaderTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_changed_value_is_updated_and_a_removed_row_is_removed(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -71,7 +69,7 @@ public sealed class SeedLoaderTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Malformed_seeds_leave_the_database_exactly_as_before(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -113,22 +113,22 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
     {
         var indicators = figures.Select(f => f.IndicatorCode).Distinct().ToList();
         var countyValues = await db.Observations.AsNoTracking()
-            .Where(o => indicators.Contains(o.IndicatorCode) && o.RegionCode != null
-                && (o.Region!.Kind == RegionKind.District || o.Region.Kind == RegionKind.CountyCity))
-            .Select(o => new { o.IndicatorCode, o.Period, o.Value, o.Qualifier, o.RegionCode, o.Region!.NameZh, o.Region.NameEn, o.Region.Slug })
+            .Where(FigureQueries.OfCounty)
+            .Where(o => indicators.Contains(o.IndicatorCode))
+            .Select(FigureQueries.ToFigure)
             .ToListAsync(ct);
 
         return figures
             .OrderBy(f => f.CategorySort).ThenBy(f => f.IndicatorCode, StringComparer.Ordinal)
             .Select(f => (Figure: f, Values: countyValues.Where(v => v.IndicatorCode == f.IndicatorCode && v.Period == f.Period).ToList()))
-            .Where(x => x.Values.Count >= 2 && (kind == RegionKind.City || x.Values.Any(v => v.RegionCode == code)))
+            .Where(x => x.Values.Count >= 2 && (kind == RegionKind.City || x.Values.Any(v => v.SubjectCode == code)))
             .Select(x => ChartView.OneSeries(
                 $"chart-{x.Figure.IndicatorCode}-{x.Figure.Period}",
                 Text.Format("ChartCountiesTitle", Text.Pick(x.Figure.IndicatorZh, x.Figure.IndicatorEn), x.Figure.Period),
                 x.Figure.Unit,
                 x.Values.OrderByDescending(v => v.Value)
-                    .Select(v => ChartPoint.From(Text.Pick(v.NameZh, v.NameEn), v.Value, v.Qualifier, v.RegionCode == code,
-                        Url.Page("/Regions/Details", new { slug = v.Slug })))
+                    .Select(v => ChartPoint.From(v.Subject, v.Value, v.Qualifier, v.SubjectCode == code,
+                        Url.Page("/Regions/Details", new { slug = v.RegionSlug })))
                     .ToList()))
             .ToList();
     }
