@@ -61,6 +61,9 @@ need_packages chromium fonts-noto-cjk
 [[ -x /usr/bin/chromium ]] || { log "/usr/bin/chromium is missing after installing chromium"; exit 1; }
 export CHROMIUM_PATH=/usr/bin/chromium
 
+# --- docker-compose, to validate docker-compose.yml (there is no Docker engine: the tests run its commands directly) --
+need_packages docker-compose
+
 # --- Tests ------------------------------------------------------------------------------------
 log "building"
 dotnet build Jiangmen.Dashboard.sln -c Release -nologo -v quiet

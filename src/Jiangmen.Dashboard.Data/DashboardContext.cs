@@ -1,4 +1,5 @@
 using Jiangmen.Dashboard.Data.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiangmen.Dashboard.Data;
@@ -6,7 +7,7 @@ namespace Jiangmen.Dashboard.Data;
 /// <summary>
 /// The dashboard's data. Each provider has its own subclass so that each keeps its own migrations.
 /// </summary>
-public abstract class DashboardContext(DbContextOptions options) : DbContext(options)
+public abstract class DashboardContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<Category> Categories => Set<Category>();
@@ -20,6 +21,12 @@ public abstract class DashboardContext(DbContextOptions options) : DbContext(opt
     public DbSet<PlatformRegion> PlatformRegions => Set<PlatformRegion>();
     public DbSet<JointProject> JointProjects => Set<JointProject>();
 
+    /// <summary>The key ring every web instance shares, so a cookie or token made by one is read by another.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Held while migrating or seeding, so that only one instance at a time changes the schema or the data.</summary>
+    public abstract Task<IAsyncDisposable> LockMaintenanceAsync(CancellationToken ct = default);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardContext).Assembly);
 
@@ -30,6 +37,42 @@ public abstract class DashboardContext(DbContextOptions options) : DbContext(opt
     }
 }
 
-public sealed class SqliteDashboardContext(DbContextOptions<SqliteDashboardContext> options) : DashboardContext(options);
+public sealed class SqliteDashboardContext(DbContextOptions<SqliteDashboardContext> options) : DashboardContext(options)
+{
+    // One process owns an embedded database; EF Core's own migration lock covers the rest.
+    public override Task<IAsyncDisposable> LockMaintenanceAsync(CancellationToken ct = default) =>
+        Task.FromResult<IAsyncDisposable>(NoLock.Instance);
 
-public sealed class PostgresDashboardContext(DbContextOptions<PostgresDashboardContext> options) : DashboardContext(options);
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+}
+
+public sealed class PostgresDashboardContext(DbContextOptions<PostgresDashboardContext> options) : DashboardContext(options)
+{
+    // Any fixed number, the same in every instance: the lock's name.
+    private const long MaintenanceLockKey = 0x4A4D_4441_5348;
+
+    /// <summary>
+    /// A session-level advisory lock held on this context's connection until disposed: instances that start
+    /// together on an empty database wait for each other instead of migrating and seeding twice.
+    /// </summary>
+    public override async Task<IAsyncDisposable> LockMaintenanceAsync(CancellationToken ct = default)
+    {
+        await Database.OpenConnectionAsync(ct);
+        await Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({MaintenanceLockKey})", ct);
+        return new AdvisoryLock(this);
+    }
+
+    private sealed class AdvisoryLock(PostgresDashboardContext db) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({MaintenanceLockKey})");
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+}

@@ -20,7 +20,10 @@ public static class DataServiceCollectionExtensions
         services.AddDbContext<SqliteDashboardContext>((sp, options) =>
             options.UseSqlite(sp.GetRequiredService<DatabaseSettings>().ConnectionString));
         services.AddDbContext<PostgresDashboardContext>((sp, options) =>
-            options.UseNpgsql(sp.GetRequiredService<DatabaseSettings>().ConnectionString, npgsql => npgsql.EnableRetryOnFailure()));
+            options.UseNpgsql(sp.GetRequiredService<DatabaseSettings>().ConnectionString, npgsql => npgsql.EnableRetryOnFailure(
+                // A few quick retries ride out a failover or a restart; while the server is really gone the reader
+                // gets the 503 page in seconds instead of waiting half a minute for the default back-off.
+                maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null)));
         services.AddScoped<DashboardContext>(sp => sp.GetRequiredService<DatabaseSettings>().Provider switch
         {
             DatabaseProvider.Postgres => sp.GetRequiredService<PostgresDashboardContext>(),

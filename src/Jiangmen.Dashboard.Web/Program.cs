@@ -1,9 +1,14 @@
-using System.Globalization;
 using Jiangmen.Dashboard.Web.Hosting;
 using Serilog;
 
 // Log from the first line, so a failure while building the host is not lost.
-Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
+Log.Logger = new LoggerConfiguration().WriteToConsole(json: !ConsoleLog.IsDevelopmentFromEnvironment()).CreateBootstrapLogger();
+
+// The container's health check: a small HTTP client, not a second dashboard.
+if (args is ["health", ..])
+{
+    return await HealthProbe.RunAsync(args);
+}
 
 try
 {

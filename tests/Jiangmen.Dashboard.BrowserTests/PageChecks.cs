@@ -74,7 +74,7 @@ public static class PageChecks
         await page.AddScriptTagAsync(new() { Content = fixture.AxeSource });
         problems.AddRange(await page.EvaluateAsync<string[]>(SeriousAxeViolations));
 
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Repository.Screenshots, $"{name}-{view}.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Repository.Root, "artifacts", "screenshots", $"{name}-{view}.png"), FullPage = true });
         return problems;
     }
 

@@ -1,10 +1,10 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Jiangmen.Dashboard.Data;
 using Jiangmen.Dashboard.Web.Api;
 using Jiangmen.Dashboard.Web.Export;
 using Jiangmen.Dashboard.Web.Geography;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
 
@@ -20,10 +20,14 @@ internal static class DashboardHostingExtensions
                 .ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
-                .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture),
+                .WriteToConsole(json: !builder.Environment.IsDevelopment()),
             preserveStaticLogger: true);
 
         builder.Services.AddDashboardData();
+        // Keys live in the database every instance shares, so a cookie or token made by one is read by all.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Jiangmen.Dashboard")
+            .PersistKeysToDbContext<DashboardContext>();
         builder.Services.AddSingleton<DatabaseStartup>();
         builder.Services.AddRazorPages();
         builder.Services.AddProblemDetails();

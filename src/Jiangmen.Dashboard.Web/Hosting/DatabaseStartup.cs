@@ -22,30 +22,48 @@ internal sealed class DatabaseStartup(IServiceScopeFactory scopes, DatabaseSetti
             return;
         }
 
-        await MigrateAsync(ct);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DashboardContext>();
-        if (!await db.Sources.AnyAsync(ct))
+        // Held from the check to the last seeded row: a second instance starting now waits, then finds the data.
+        await using var maintenance = await db.LockMaintenanceAsync(ct);
+        await MigrateAsync(db, ct);
+        if (await db.Sources.AnyAsync(ct))
         {
-            logger.LogInformation("The database holds no data yet; seeding it from {SeedDirectory}", SeedDirectory);
-            await SeedAsync(ct);
+            logger.LogInformation("The database already holds data; not seeding");
+            return;
         }
+
+        logger.LogInformation("The database holds no data yet; seeding it from {SeedDirectory}", SeedDirectory);
+        await SeedAsync(db, SeedReader.Read(SeedDirectory), ct);
     }
 
     public async Task MigrateAsync(CancellationToken ct = default)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DashboardContext>();
+        await using var maintenance = await db.LockMaintenanceAsync(ct);
+        await MigrateAsync(db, ct);
+    }
+
+    public async Task<SeedResult> SeedAsync(CancellationToken ct = default)
+    {
+        // Read and validated before taking the lock: a broken seeds/ folder never holds up another instance.
+        var seeds = SeedReader.Read(SeedDirectory);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DashboardContext>();
+        await using var maintenance = await db.LockMaintenanceAsync(ct);
+        return await SeedAsync(db, seeds, ct);
+    }
+
+    private async Task MigrateAsync(DashboardContext db, CancellationToken ct)
+    {
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         await db.Database.MigrateAsync(ct);
         logger.LogInformation("Applied {MigrationCount} migration(s) on {Provider}", pending.Count, settings.Provider);
     }
 
-    public async Task<SeedResult> SeedAsync(CancellationToken ct = default)
+    private async Task<SeedResult> SeedAsync(DashboardContext db, SeedSet seeds, CancellationToken ct)
     {
-        var seeds = SeedReader.Read(SeedDirectory);
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<DashboardContext>();
         var result = await SeedLoader.LoadAsync(db, seeds, ct);
         foreach (var (table, change) in result.Tables.OrderBy(t => t.Key, StringComparer.Ordinal))
         {

@@ -1,12 +1,9 @@
-namespace Jiangmen.Dashboard.BrowserTests;
+namespace Jiangmen.Dashboard.Testing;
 
-/// <summary>Places in the repository, found from the test binaries by walking up to Jiangmen.Dashboard.sln.</summary>
+/// <summary>The repository's root, found from the test binaries by walking up to Jiangmen.Dashboard.sln.</summary>
 public static class Repository
 {
     public static string Root { get; } = FindRoot();
-
-    /// <summary>artifacts/screenshots/ at the repository root (git-ignored).</summary>
-    public static string Screenshots => Path.Combine(Root, "artifacts", "screenshots");
 
     private static string FindRoot()
     {

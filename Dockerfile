@@ -1,0 +1,30 @@
+# The dashboard's image: built with the SDK (and Node, because the chart libraries come from npm and LibMan copies them
+# into wwwroot at build), run on the smaller ASP.NET runtime image as its non-root user.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends nodejs npm \
+    && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+# Project files first: the NuGet restore layer is reused while only code or seeds change.
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/Jiangmen.Dashboard.Data/Jiangmen.Dashboard.Data.csproj src/Jiangmen.Dashboard.Data/
+COPY src/Jiangmen.Dashboard.Web/Jiangmen.Dashboard.Web.csproj src/Jiangmen.Dashboard.Web/
+RUN dotnet restore src/Jiangmen.Dashboard.Web/Jiangmen.Dashboard.Web.csproj
+COPY seeds/ seeds/
+COPY src/ src/
+# npm ci and the LibMan restore run inside this build (targets in the web project).
+RUN dotnet publish src/Jiangmen.Dashboard.Web/Jiangmen.Dashboard.Web.csproj -c Release --no-restore -o /app
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app ./
+ENV ASPNETCORE_URLS=http://+:8080 \
+    Database__Provider=Postgres \
+    Database__MigrateOnStart=false
+EXPOSE 8080
+# The `app` user of the official image (uid in APP_UID): the process cannot write to its own binaries.
+USER $APP_UID
+# The image has no curl; the app's own `health` command asks /health/ready on ASPNETCORE_URLS.
+HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
+    CMD ["dotnet", "Jiangmen.Dashboard.Web.dll", "health"]
+ENTRYPOINT ["dotnet", "Jiangmen.Dashboard.Web.dll"]

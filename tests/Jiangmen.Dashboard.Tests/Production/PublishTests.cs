@@ -1,0 +1,38 @@
+using System.Net;
+
+namespace Jiangmen.Dashboard.Tests.Production;
+
+/// <summary>A clean <c>dotnet publish</c> carries the client libraries restored at build time, and serves them.</summary>
+public sealed class PublishTests
+{
+    [Fact]
+    public async Task Published_app_serves_Chart_js_and_the_overview()
+    {
+        var folder = await Published.FolderAsync();
+        File.Exists(Path.Combine(folder, "wwwroot", "lib", "chart.js", "chart.umd.min.js")).Should().BeTrue(
+            "the publish output should hold wwwroot/lib/chart.js/chart.umd.min.js");
+
+        var address = AppProcess.FreeAddress();
+        var data = Path.Combine(Path.GetTempPath(), $"jiangmen-publish-{Guid.NewGuid():N}.db");
+        try
+        {
+            await using var app = AppProcess.Start(folder, new Dictionary<string, string>
+            {
+                ["ASPNETCORE_URLS"] = address.ToString(),
+                ["Database__Provider"] = "Sqlite",
+                ["ConnectionStrings__Dashboard"] = $"Data Source={data};Pooling=False",
+            });
+            await app.WaitForAsync(new Uri(address, "/health/ready"));
+            using var client = new HttpClient { BaseAddress = address };
+
+            using var script = await client.GetAsync(new Uri("/lib/chart.js/chart.umd.min.js", UriKind.Relative));
+            script.StatusCode.Should().Be(HttpStatusCode.OK, "the published app should serve Chart.js:\n{0}", app.Log);
+            using var overview = await client.GetAsync(new Uri("/", UriKind.Relative));
+            overview.StatusCode.Should().Be(HttpStatusCode.OK, "the published app should serve /:\n{0}", app.Log);
+        }
+        finally
+        {
+            File.Delete(data);
+        }
+    }
+}
