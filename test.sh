@@ -61,8 +61,9 @@ need_packages chromium fonts-noto-cjk
 [[ -x /usr/bin/chromium ]] || { log "/usr/bin/chromium is missing after installing chromium"; exit 1; }
 export CHROMIUM_PATH=/usr/bin/chromium
 
-# --- docker-compose, to validate docker-compose.yml (there is no Docker engine: the tests run its commands directly) --
-need_packages docker-compose
+# --- docker-compose and nginx, to validate docker-compose.yml and the load balancer's configuration ---------------
+# (there is no Docker engine: the tests run the containers' commands directly)
+need_packages docker-compose nginx
 
 # --- Tests ------------------------------------------------------------------------------------
 log "building"

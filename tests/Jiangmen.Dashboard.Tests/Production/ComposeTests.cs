@@ -22,6 +22,28 @@ public sealed class ComposeTests
     }
 
     [Fact]
+    public async Task Nginx_accepts_the_load_balancer_configuration()
+    {
+        // The file is a server block for conf.d: wrap it in a minimal main configuration of a scratch folder.
+        var folder = Directory.CreateTempSubdirectory("jiangmen-nginx-").FullName;
+        try
+        {
+            var temp = string.Join(' ', new[] { "client_body", "proxy", "fastcgi", "uwsgi", "scgi" }
+                .Select(t => $"{t}_temp_path {folder}/{t};"));
+            var main = Path.Combine(folder, "nginx.conf");
+            await File.WriteAllTextAsync(main,
+                $"pid {folder}/nginx.pid; error_log stderr; events {{}} " +
+                $"http {{ access_log off; {temp} include {Path.Combine(Repository.Root, "deploy", "nginx.conf")}; }}");
+            var (exitCode, output) = await AppProcess.RunProgramAsync("nginx", folder, "-t", "-p", folder, "-c", main);
+            exitCode.Should().Be(0, "nginx -t should accept deploy/nginx.conf:\n{0}", output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task The_web_service_is_built_for_several_instances_behind_nginx()
     {
         var services = await ServicesAsync();
