@@ -38,6 +38,7 @@ internal sealed class DatabaseStartup(IServiceScopeFactory scopes, DatabaseSetti
         var db = scope.ServiceProvider.GetRequiredService<DashboardContext>();
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         await db.Database.MigrateAsync(ct);
+        await db.Database.UseWriteAheadLogAsync(ct);
         logger.LogInformation("Applied {MigrationCount} migration(s) on {Provider}", pending.Count, settings.Provider);
     }
 
