@@ -18,12 +18,19 @@ public static class DataServiceCollectionExtensions
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
 
         services.AddDbContext<SqliteDashboardContext>((sp, options) =>
-            options.UseSqlite(sp.GetRequiredService<DatabaseSettings>().ConnectionString));
+        {
+            var settings = sp.GetRequiredService<DatabaseSettings>();
+            options.UseSqlite(settings.ConnectionString, sqlite => sqlite.CommandTimeout(settings.CommandTimeoutSeconds));
+        });
         services.AddDbContext<PostgresDashboardContext>((sp, options) =>
-            options.UseNpgsql(sp.GetRequiredService<DatabaseSettings>().ConnectionString, npgsql => npgsql.EnableRetryOnFailure(
-                // A few quick retries ride out a failover or a restart; while the server is really gone the reader
-                // gets the 503 page in seconds instead of waiting half a minute for the default back-off.
-                maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null)));
+        {
+            var settings = sp.GetRequiredService<DatabaseSettings>();
+            // A few quick retries ride over a dropped connection or a restart; a server that stays down is
+            // reported (503) within seconds instead of after the default minute of back-off.
+            options.UseNpgsql(settings.ConnectionString, npgsql => npgsql
+                .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null)
+                .CommandTimeout(settings.CommandTimeoutSeconds));
+        });
         services.AddScoped<DashboardContext>(sp => sp.GetRequiredService<DatabaseSettings>().Provider switch
         {
             DatabaseProvider.Postgres => sp.GetRequiredService<PostgresDashboardContext>(),

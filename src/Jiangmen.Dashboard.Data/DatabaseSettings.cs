@@ -13,8 +13,14 @@ public enum DatabaseProvider
 /// Where the data lives: <c>Database:Provider</c> and <c>ConnectionStrings:Dashboard</c>,
 /// overridable as <c>Database__Provider</c> and <c>ConnectionStrings__Dashboard</c>.
 /// </summary>
-public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, bool MigrateOnStart)
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, bool MigrateOnStart, int CommandTimeoutSeconds = DatabaseSettings.DefaultCommandTimeoutSeconds)
 {
+    /// <summary>
+    /// Database:CommandTimeoutSeconds. A page's queries take milliseconds; one that hangs (a lock, a dying server)
+    /// is given up after this and answered 503 instead of holding a connection and a reader forever.
+    /// </summary>
+    public const int DefaultCommandTimeoutSeconds = 30;
+
     /// <summary>The embedded default: a SQLite file in the git-ignored App_Data folder of the content root.</summary>
     public const string DefaultSqliteConnectionString = "Data Source=App_Data/jiangmen.db";
 
@@ -41,7 +47,13 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
 
         var migrateOnStart = configuration.GetValue("Database:MigrateOnStart", defaultValue: true);
-        return new DatabaseSettings(provider, connectionString, migrateOnStart);
+        var commandTimeout = configuration.GetValue("Database:CommandTimeoutSeconds", DefaultCommandTimeoutSeconds);
+        if (commandTimeout < 1)
+        {
+            throw new InvalidOperationException($"Database:CommandTimeoutSeconds is {commandTimeout}; it must be 1 or more.");
+        }
+
+        return new DatabaseSettings(provider, connectionString, migrateOnStart, commandTimeout);
     }
 
     // A relative SQLite path means "under the content root", whatever the working directory, and its folder is created.

@@ -21,6 +21,9 @@ internal static partial class ApiEndpoints
 {
     public const int MaxPageSize = 1000;
 
+    /// <summary>Far beyond the data; keeps (page - 1) * pageSize well inside an int, so the offset cannot overflow.</summary>
+    public const int MaxPage = 1_000_000;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -48,9 +51,9 @@ internal static partial class ApiEndpoints
                 DashboardContext db, HttpContext http, CancellationToken ct) =>
             {
                 // Paging parameters are parsed here, not bound, so a bad one is named in a 400 like any other.
-                if (!TryWhole(page, 1, out var number) || number < 1)
+                if (!TryWhole(page, 1, out var number) || number is < 1 or > MaxPage)
                 {
-                    return Invalid("page", "page must be a whole number, 1 or more.");
+                    return Invalid("page", $"page must be a whole number between 1 and {MaxPage}.");
                 }
 
                 if (!TryWhole(pageSize, 100, out var size) || size is < 1 or > MaxPageSize)

@@ -23,6 +23,9 @@ internal static class DashboardHostingExtensions
                 .WriteToConsole(json: !builder.Environment.IsDevelopment()),
             preserveStaticLogger: true);
 
+        builder.AddDashboardSecurity();
+        builder.Services.AddDashboardErrors();
+        builder.Services.AddDashboardRateLimits(builder.Configuration);
         builder.Services.AddDashboardData();
         // Keys live in the database every instance shares, so a cookie or token made by one is read by all.
         builder.Services.AddDataProtection()
@@ -30,7 +33,6 @@ internal static class DashboardHostingExtensions
             .PersistKeysToDbContext<DashboardContext>();
         builder.Services.AddSingleton<DatabaseStartup>();
         builder.Services.AddRazorPages();
-        builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddDashboardHealthChecks();
 
@@ -41,22 +43,21 @@ internal static class DashboardHostingExtensions
 
     public static WebApplication UseDashboard(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/Error");
-        }
-
-        // The culture is settled first, so that error pages re-executed below speak the reader's language.
+        // Headers first, then errors: in every environment a failure is a friendly page, never a stack trace.
+        app.UseDashboardSecurity();
+        app.UseDashboardExceptionHandler();
+        // The culture is settled before the status-code pages, so that pages re-executed there speak the reader's language.
         app.UseDashboardLocalization();
-        // Unknown addresses get a page in the reader's language that lists what exists; the API answers problem+json.
-        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), page => page.UseStatusCodePagesWithReExecute("/status/{0}"));
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseDashboardStatusCodePages();
         app.UseSerilogRequestLogging();
+        app.UseReadOnlyMethods();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.MapRazorPages();
-        app.MapCsvDownloads();
-        app.MapDashboardApi();
+        var limited = app.MapGroup("").RequireRateLimiting(RateLimits.Downloads);
+        limited.MapCsvDownloads();
+        limited.MapDashboardApi();
         app.MapOpenApi();
         app.MapDashboardHealthChecks();
         app.MapGeography();

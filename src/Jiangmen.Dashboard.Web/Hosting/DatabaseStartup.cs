@@ -59,6 +59,7 @@ internal sealed class DatabaseStartup(IServiceScopeFactory scopes, DatabaseSetti
     {
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         await db.Database.MigrateAsync(ct);
+        await db.Database.UseWriteAheadLogAsync(ct);
         logger.LogInformation("Applied {MigrationCount} migration(s) on {Provider}", pending.Count, settings.Provider);
     }
 

@@ -1,0 +1,142 @@
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace Jiangmen.Dashboard.Web.Hosting;
+
+/// <summary>
+/// What a reader gets when something fails. A database that cannot be reached (down, restarting, locked, too slow)
+/// is 503, "try again shortly"; anything else is 500. Pages answer in the reader's language (Pages/Error for
+/// exceptions, /status/{code} for 400, 404, 405, 429, 503 ...); /api answers problem+json. Every one carries the
+/// request id, which is also in the log line, and none carries a stack trace, SQL or a file path.
+/// </summary>
+internal static class Errors
+{
+    // SQLite's result codes for "another connection holds the database": the caller may simply try again.
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+
+    /// <summary>The id a reader quotes when reporting a failure; the log line of the failure carries the same.</summary>
+    public static string RequestId(HttpContext context) => context.TraceIdentifier;
+
+    /// <summary>The address the reader asked for, also while an error page is being shown in its place.</summary>
+    public static PathString OriginalPath(HttpContext context) =>
+        context.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath is { } statusPath ? new PathString(statusPath)
+        : context.Features.Get<IExceptionHandlerPathFeature>()?.Path is { } failedPath ? new PathString(failedPath)
+        : context.Request.Path;
+
+    /// <summary>True when the failure is the database being out of reach rather than a fault of ours.</summary>
+    public static bool IsDatabaseUnavailable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                // Retries were spent on transient failures; what is left is an outage.
+                case RetryLimitExceededException:
+                case TimeoutException:
+                case SocketException:
+                case SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked }:
+                    return true;
+                // Npgsql marks connection loss, refused connections, shutdowns and timeouts as transient; a transient
+                // failure is an outage, not a bug (a syntax error or a constraint violation is not transient).
+                case NpgsqlException { IsTransient: true }:
+                    return true;
+                case PostgresException:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    public static int StatusCodeFor(Exception exception) =>
+        IsDatabaseUnavailable(exception) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+
+    public static IServiceCollection AddDashboardErrors(this IServiceCollection services)
+    {
+        services.AddExceptionHandler<LoggingExceptionHandler>();
+        // One id for the reader and the log: the request id, rather than the default W3C traceId.
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            c.ProblemDetails.Extensions.Remove("traceId");
+            c.ProblemDetails.Extensions["requestId"] = RequestId(c.HttpContext);
+        });
+        return services;
+    }
+
+    /// <summary>Outside the rest of the pipeline, so that a failure anywhere becomes a friendly answer.</summary>
+    public static WebApplication UseDashboardExceptionHandler(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/Error",
+            StatusCodeSelector = StatusCodeFor,
+            // LoggingExceptionHandler has written the one log line that names the request id.
+            SuppressDiagnosticsCallback = _ => true,
+        });
+        return app;
+    }
+
+    /// <summary>
+    /// An error status with no body gets one: a page in the reader's language (after localization, so the re-executed
+    /// page knows it), or problem+json under /api. Re-executed pages are rendered as GET, whatever method failed.
+    /// </summary>
+    public static WebApplication UseDashboardStatusCodePages(this WebApplication app)
+    {
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), page => page.UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.Use((context, next) =>
+        {
+            if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerPathFeature>() is not null)
+            {
+                context.Request.Method = HttpMethods.Get;
+            }
+
+            return next(context);
+        });
+        return app;
+    }
+
+    /// <summary>Logs every failure once, with its request id; under /api it also writes the problem+json answer.</summary>
+    private sealed class LoggingExceptionHandler(IProblemDetailsService problems, ILogger<LoggingExceptionHandler> logger) : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+        {
+            var status = StatusCodeFor(exception);
+            var requestId = RequestId(httpContext);
+            if (status == StatusCodes.Status503ServiceUnavailable)
+            {
+                logger.LogWarning(exception, "Request {RequestId} {Method} {Path} answered 503: the database is unavailable",
+                    requestId, httpContext.Request.Method, httpContext.Request.Path.Value);
+            }
+            else
+            {
+                logger.LogError(exception, "Request {RequestId} {Method} {Path} failed",
+                    requestId, httpContext.Request.Method, httpContext.Request.Path.Value);
+            }
+
+            if (!httpContext.Request.Path.StartsWithSegments("/api"))
+            {
+                // Pages/Error answers, in the reader's language.
+                return false;
+            }
+
+            httpContext.Response.StatusCode = status;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                ProblemDetails =
+                {
+                    Status = status,
+                    Title = status == StatusCodes.Status503ServiceUnavailable
+                        ? "The data is unavailable for a moment; please try again shortly."
+                        : "The request failed on our side.",
+                },
+            });
+        }
+    }
+}
