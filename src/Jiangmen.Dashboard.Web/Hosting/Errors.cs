@@ -119,7 +119,8 @@ internal static class Errors
                     requestId, httpContext.Request.Method, httpContext.Request.Path.Value);
             }
 
-            if (!httpContext.Request.Path.StartsWithSegments("/api"))
+            // Request.Path is already the handler's /Error here; the reader asked for the original one.
+            if (!OriginalPath(httpContext).StartsWithSegments("/api"))
             {
                 // Pages/Error answers, in the reader's language.
                 return false;

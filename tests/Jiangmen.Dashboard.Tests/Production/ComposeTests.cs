@@ -13,6 +13,9 @@ public sealed class ComposeTests
 {
     private const string Password = "compose-test-secret-7f3a";
 
+    // nginx -t checks that these folders are writable; in a scratch folder it needs no root.
+    private static readonly string[] TempPaths = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"];
+
     [Fact]
     public async Task The_compose_file_is_valid_with_the_example_env_file()
     {
@@ -28,8 +31,7 @@ public sealed class ComposeTests
         var folder = Directory.CreateTempSubdirectory("jiangmen-nginx-").FullName;
         try
         {
-            var temp = string.Join(' ', new[] { "client_body", "proxy", "fastcgi", "uwsgi", "scgi" }
-                .Select(t => $"{t}_temp_path {folder}/{t};"));
+            var temp = string.Join(' ', TempPaths.Select(t => $"{t}_temp_path {folder}/{t};"));
             var main = Path.Combine(folder, "nginx.conf");
             await File.WriteAllTextAsync(main,
                 $"pid {folder}/nginx.pid; error_log stderr; events {{}} " +
