@@ -43,13 +43,15 @@ internal static class DashboardHostingExtensions
 
     public static WebApplication UseDashboard(this WebApplication app)
     {
+        // Outermost, so each request is logged once with the address asked for and the status finally sent
+        // (a failure the handler below turns into a 503 page is logged as 503, not as the exception's 500).
+        app.UseSerilogRequestLogging();
         // Headers first, then errors: in every environment a failure is a friendly page, never a stack trace.
         app.UseDashboardSecurity();
         app.UseDashboardExceptionHandler();
         // The culture is settled before the status-code pages, so that pages re-executed there speak the reader's language.
         app.UseDashboardLocalization();
         app.UseDashboardStatusCodePages();
-        app.UseSerilogRequestLogging();
         app.UseReadOnlyMethods();
         app.UseStaticFiles();
         app.UseRouting();

@@ -37,6 +37,8 @@ public sealed class RestartTests(ITestOutputHelper output)
         api.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
         (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         (await client.GetAsync(new Uri("/health/live", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
+        app.Lines.Should().Contain(l => l.Contains("\"RequestPath\":\"/regions/taishan\"", StringComparison.Ordinal)
+            && l.Contains("\"StatusCode\":503", StringComparison.Ordinal), "the request log says what the reader got");
 
         await server.StartAgainAsync();
         watch.Restart();
