@@ -38,7 +38,7 @@ public sealed class IndexModel(DashboardContext db) : PageModel
             .GroupBy(i => Result.Cells.First(c => c.Key.Indicator == i.Key).Value.Unit)
             .Select(unit => new ChartView(
                 $"chart-compare-{unit.First().Key}",
-                ImageCaption.FileName([.. unit.Select(i => i.Key).Prepend("compare")]),
+                ImageCaption.FileName(["compare", .. unit.Select(i => i.Key), .. unit.Select(ChartPeriod).Distinct().Order(StringComparer.Ordinal)]),
                 string.Join(Text.Get("ListSeparator"), unit.Select(i => Text.Pick(i.NameZh, i.NameEn))),
                 unit.Key,
                 Result.Regions.Select(r => new ChartLabel(Text.Pick(r.NameZh, r.NameEn), Url.Page("/Regions/Details", new { slug = r.Key }))).ToList(),
@@ -76,7 +76,7 @@ public sealed class IndexModel(DashboardContext db) : PageModel
     /// </summary>
     private ChartSeries Series(CompareQuery.Choice indicator)
     {
-        var period = Result.Cells.Where(c => c.Key.Indicator == indicator.Key && Result.Regions.Any(r => r.Key == c.Key.Region)).Max(c => c.Value.Period);
+        var period = ChartPeriod(indicator);
         return new ChartSeries(
             $"{Text.Pick(indicator.NameZh, indicator.NameEn)} ({period})",
             Result.Regions.Select(r => Result.Cells.TryGetValue((r.Key, indicator.Key), out var f) && f.Period == period
@@ -85,4 +85,7 @@ public sealed class IndexModel(DashboardContext db) : PageModel
     }
 
     public string Name(CompareQuery.Choice option) => Text.Pick(option.NameZh, option.NameEn);
+
+    private string ChartPeriod(CompareQuery.Choice indicator) =>
+        Result.Cells.Where(c => c.Key.Indicator == indicator.Key && Result.Regions.Any(r => r.Key == c.Key.Region)).Max(c => c.Value.Period)!;
 }
