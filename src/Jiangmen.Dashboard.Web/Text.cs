@@ -22,7 +22,15 @@ public static class Text
     /// <summary>The lang of text in the other language, such as a name given in both.</summary>
     public static string OtherLang => IsEnglish ? "zh-CN" : "en";
 
-    public static string Get(string key) => Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
+    public static string Get(string key) => In(CultureInfo.CurrentUICulture, key);
+
+    /// <summary>Text in a given language, for what is written in both at once (a download's metadata).</summary>
+    public static string In(CultureInfo culture, string key) => Resources.GetString(key, culture) ?? key;
+
+    /// <summary>The interface languages, Chinese first.</summary>
+    public static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
+
+    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
     public static string Format(string key, params object[] args) =>
         string.Format(CultureInfo.CurrentCulture, Get(key), args);

@@ -5,6 +5,12 @@ public static class Repository
 {
     public static string Root { get; } = FindRoot();
 
+    /// <summary>artifacts/screenshots/ at the repository root (git-ignored).</summary>
+    public static string Screenshots => Path.Combine(Root, "artifacts", "screenshots");
+
+    /// <summary>artifacts/chart-images/ at the repository root (git-ignored): the chart images the tests downloaded.</summary>
+    public static string ChartImages => Path.Combine(Root, "artifacts", "chart-images");
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Jiangmen.Dashboard.Web.Citing;
 
 namespace Jiangmen.Dashboard.Web.Export;
 
@@ -12,23 +13,20 @@ namespace Jiangmen.Dashboard.Web.Export;
 /// </summary>
 internal static class CsvDownload
 {
-    private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture)
+    public static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture)
     {
         NewLine = "\r\n",
         // Injection is handled per text cell (see Safe) so that numbers, including negative ones, stay numbers.
         InjectionOptions = InjectionOptions.None,
     };
 
-    /// <summary>The file name says what and when: jiangmen-{what}-{yyyy-MM-dd}.csv.</summary>
-    public static string FileName(string what) =>
-        $"jiangmen-{what}-{DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv";
+    /// <summary>The file name says what and when: jiangmen-{what}-{yyyy-MM-dd}{.csv, .metadata.json, .zip}.</summary>
+    public static string FileName(string what, string extension) => $"jiangmen-{what}-{Citation.Today()}{extension}";
 
-    public static async Task WriteAsync<T>(HttpResponse response, string what, IAsyncEnumerable<T> rows, CancellationToken ct)
+    /// <summary>Writes the header and the rows; the stream stays open (it may be a zip entry's or the response's).</summary>
+    public static async Task WriteAsync<T>(Stream stream, IAsyncEnumerable<T> rows, CancellationToken ct)
     {
-        response.ContentType = "text/csv; charset=utf-8";
-        response.Headers.ContentDisposition = $"attachment; filename=\"{FileName(what)}\"";
-
-        await using var writer = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024);
+        await using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024, leaveOpen: true);
         await using var csv = new CsvWriter(writer, Configuration);
         csv.WriteHeader<T>();
         await csv.NextRecordAsync();

@@ -1,19 +1,29 @@
 using System.Globalization;
-using Jiangmen.Dashboard.Data.Entities;
 
 namespace Jiangmen.Dashboard.Web.Figures;
 
 /// <summary>
 /// A bar chart of one unit and the table that carries the same data: one bar group per label (a region),
 /// one series per indicator. The page writes the data as JSON (no inline script); wwwroot/js/charts.js draws it.
+/// <see cref="FileName"/> is what its image downloads are saved as (jiangmen-gdp-2023).
 /// </summary>
-public sealed record ChartView(string Id, string Title, string Unit, IReadOnlyList<ChartLabel> Labels, IReadOnlyList<ChartSeries> Series)
+public sealed record ChartView(string Id, string FileName, string Title, string Unit, IReadOnlyList<ChartLabel> Labels, IReadOnlyList<ChartSeries> Series)
 {
     /// <summary>The common case: one series, one value per region.</summary>
-    public static ChartView OneSeries(string id, string title, string unit, IReadOnlyList<ChartPoint> points) =>
-        new(id, title, unit, points.Select(p => new ChartLabel(p.Label, p.Href)).ToList(),
-            [new ChartSeries(title, points.Select(p => (ChartValue?)new ChartValue(p.Value, p.Display, p.Mark, p.Highlight)).ToList())]);
+    public static ChartView OneSeries(string id, string fileName, string title, string unit, IReadOnlyList<ChartPoint> points) =>
+        new(id, fileName, title, unit, points.Select(p => new ChartLabel(p.Label, p.Href)).ToList(),
+            [new ChartSeries(title, points.Select(p => (ChartValue?)p.Value).ToList())]);
 
+    private IEnumerable<ChartValue> Values => Series.SelectMany(s => s.Values).OfType<ChartValue>();
+
+    /// <summary>The periods the bars show: one, or several on a compare chart of indicators with different latest years.</summary>
+    public string Period => string.Join(Text.Get("ListSeparator"), Values.Select(v => v.Period).Distinct().Order(StringComparer.Ordinal));
+
+    public IEnumerable<string> SourceIds => Values.Select(v => v.SourceId).Distinct();
+
+    public bool HasQualified => Values.Any(v => v.Mark.Length > 0);
+
+    public bool HasGaps => Series.Any(s => s.Values.Any(v => v is null));
 
     public string Json => PageJson.Serialize(new
     {
@@ -29,21 +39,25 @@ public sealed record ChartView(string Id, string Title, string Unit, IReadOnlyLi
             marks = s.Values.Select(v => v?.Mark ?? ""),
             highlight = s.Values.Select(v => v?.Highlight ?? false),
         }),
+        caption = ImageCaption.Create(Title, Unit, Period, Values.Select(v => v.Source),
+            [.. HasQualified ? [Text.Get("ChartQualifiedNote")] : Array.Empty<string>(), .. HasGaps ? [Text.Get("NoValueNote")] : Array.Empty<string>()]),
     });
-
-    public bool HasQualified => Series.Any(s => s.Values.Any(v => v is { Mark.Length: > 0 }));
-
-    public bool HasGaps => Series.Any(s => s.Values.Any(v => v is null));
 }
 
 public sealed record ChartLabel(string Text, string? Href);
 
 public sealed record ChartSeries(string Name, IReadOnlyList<ChartValue?> Values);
 
-public sealed record ChartValue(decimal Value, string Display, string Mark, bool Highlight);
-
-public sealed record ChartPoint(string Label, decimal Value, string Display, string Mark, bool Highlight, string? Href)
+/// <summary>One bar: the value, as the reader reads it ("more than 500") and its mark ("&gt;"), its period and source.</summary>
+public sealed record ChartValue(decimal Value, string Display, string Mark, bool Highlight, string Period, string SourceId, string Source)
 {
-    public static ChartPoint From(string label, decimal value, Qualifier qualifier, bool highlight, string? href) =>
-        new(label, value, Text.Value(value, qualifier), Text.Mark(qualifier), highlight, href);
+    public static ChartValue From(FigureData figure, bool highlight) => new(
+        figure.Value, Text.Value(figure.Value, figure.Qualifier), Text.Mark(figure.Qualifier), highlight,
+        figure.Period, figure.SourceId, Text.Pick(figure.SourceZh, figure.SourceEn));
+}
+
+public sealed record ChartPoint(string Label, ChartValue Value, string? Href)
+{
+    public static ChartPoint From(string label, FigureData figure, bool highlight, string? href) =>
+        new(label, ChartValue.From(figure, highlight), href);
 }

@@ -9,8 +9,9 @@ namespace Jiangmen.Dashboard.Web.Figures;
 /// A choropleth of the seven counties for one indicator and one period (the period most counties have), drawn by
 /// wwwroot/js/charts.js with chartjs-chart-geo over /geo/jiangmen.json, with the same data as a table.
 /// </summary>
-public sealed record MapView(string Id, string Title, string Unit, string Period, IReadOnlyList<MapArea> Areas)
+public sealed record MapView(string Id, string FileName, string Title, string Unit, string Period, IReadOnlyList<MapArea> Areas)
 {
+    public IEnumerable<string> SourceIds => Areas.Select(a => a.Figure?.SourceId).OfType<string>().Distinct();
 
     public string Json => PageJson.Serialize(new
     {
@@ -19,7 +20,8 @@ public sealed record MapView(string Id, string Title, string Unit, string Period
         locale = CultureInfo.CurrentCulture.Name,
         geo = "/geo/jiangmen.json",
         noData = Text.Get("NoValue"),
-        areas = Areas.Select(a => new { code = a.Code, name = a.Name, href = a.Href, value = a.Value, display = a.Display }),
+        areas = Areas.Select(a => new { code = a.Code, name = a.Name, href = a.Href, value = a.Figure?.Value, display = a.Display }),
+        caption = ImageCaption.Create(Title, Unit, Period, Areas.Select(a => a.Figure?.Source).OfType<string>(), [Text.Get("MapImageNote")]),
     });
 
     /// <summary>The map of an indicator, or null when no county has a value for it.</summary>
@@ -45,16 +47,20 @@ public sealed record MapView(string Id, string Title, string Unit, string Period
         var first = values[0];
         return new MapView(
             $"map-{indicator}",
+            ImageCaption.FileName("map", indicator, period),
             Text.Format("MapTitle", Text.Pick(first.IndicatorZh, first.IndicatorEn), period),
             first.Unit,
             period,
             counties.Select(c =>
             {
                 var figure = values.FirstOrDefault(v => v.RegionSlug == c.Slug && v.Period == period);
-                return new MapArea(c.Code, Text.Pick(c.NameZh, c.NameEn), href(c.Slug), figure?.Value,
-                    figure is null ? Text.Get("NoValue") : Text.Value(figure.Value, figure.Qualifier));
+                return new MapArea(c.Code, Text.Pick(c.NameZh, c.NameEn), href(c.Slug), figure is null ? null : ChartValue.From(figure, false));
             }).ToList());
     }
 }
 
-public sealed record MapArea(string Code, string Name, string? Href, decimal? Value, string Display);
+/// <summary>A county on the map; no figure where no loaded source gives one.</summary>
+public sealed record MapArea(string Code, string Name, string? Href, ChartValue? Figure)
+{
+    public string Display => Figure?.Display ?? Text.Get("NoValue");
+}

@@ -8,7 +8,12 @@ namespace Jiangmen.Dashboard.Web.Figures;
 public static class PageJson
 {
     // Characters stay readable; <, > and & are still escaped, so the JSON is safe inside a script element.
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    // Records are written with the camelCase names the script reads.
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+    };
 
     public static string Serialize(object value) => JsonSerializer.Serialize(value, Options);
 }

@@ -10,6 +10,9 @@ public sealed record ProjectRow(
     string Name, string Kind, (string Name, string Slug)? Platform, (string Name, string Slug)? Pairing,
     string? InvestorZh, string? BeneficiariesZh, IReadOnlyList<FigureRow> Figures, string SourceId, string Quote)
 {
+    /// <summary>The source that names the project and the sources of its figures.</summary>
+    public IEnumerable<string> SourceIds => Figures.Select(f => f.SourceId).Prepend(SourceId);
+
     public static async Task<IReadOnlyList<ProjectRow>> LoadAsync(DashboardContext db, Expression<Func<JointProject, bool>> filter, CancellationToken ct)
     {
         var projects = await db.JointProjects.AsNoTracking()

@@ -1,5 +1,6 @@
 using Jiangmen.Dashboard.Data;
 using Jiangmen.Dashboard.Data.Entities;
+using Jiangmen.Dashboard.Web.Citing;
 using Jiangmen.Dashboard.Web.Figures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -23,6 +24,7 @@ public sealed class IndexModel(DashboardContext db) : PageModel
     public MapView? Map { get; private set; }
     public IReadOnlyList<(string Code, string Name)> MapChoices { get; private set; } = [];
     public string? MapError { get; private set; }
+    public Citation Citation { get; private set; } = null!;
 
     public async Task OnGetAsync(string? map, CancellationToken ct)
     {
@@ -59,7 +61,7 @@ public sealed class IndexModel(DashboardContext db) : PageModel
         var designations = await db.Designations.AsNoTracking()
             .Where(d => codes.Contains(d.RegionCode))
             .OrderBy(d => d.Level).ThenBy(d => d.RegionCode)
-            .Select(d => new { d.RegionCode, d.NameZh, d.NameEn, d.Level })
+            .Select(d => new { d.RegionCode, d.NameZh, d.NameEn, d.Level, d.SourceId })
             .ToListAsync(ct);
 
         var city = regions.Single(r => r.Code == CityCode);
@@ -88,10 +90,11 @@ public sealed class IndexModel(DashboardContext db) : PageModel
             .Where(g => g.Count() >= 2)
             .Select(g => ChartView.OneSeries(
                 $"chart-{g.First().IndicatorCode}-{g.Key}",
+                ImageCaption.FileName(g.First().IndicatorCode, g.Key),
                 Text.Format("ChartCountiesTitle", Text.Pick(g.First().IndicatorZh, g.First().IndicatorEn), g.Key),
                 g.First().Unit,
                 g.OrderByDescending(f => f.Value)
-                    .Select(f => ChartPoint.From(f.Subject, f.Value, f.Qualifier, false, Url.Page("/Regions/Details", new { slug = f.RegionSlug })))
+                    .Select(f => ChartPoint.From(f.Subject, f, false, Url.Page("/Regions/Details", new { slug = f.RegionSlug })))
                     .ToList()))
             .ToList();
 
@@ -99,6 +102,15 @@ public sealed class IndexModel(DashboardContext db) : PageModel
             .Join(regions, d => d.RegionCode, r => r.Code,
                 (d, r) => (Text.Pick(r.NameZh, r.NameEn), r.Slug, Text.Get("Level" + d.Level), Text.Pick(d.NameZh, d.NameEn)))
             .ToList();
+
+        var shown = Headline.Select(f => f.SourceId)
+            .Concat(Counties.SelectMany(c => c.Figures.Select(f => f.SourceId)))
+            .Concat(Charts.SelectMany(c => c.SourceIds))
+            .Concat(Map?.SourceIds ?? [])
+            .Concat(designations.Select(d => d.SourceId));
+        // The overview's map is part of the view: a map other than GDP stays in the address.
+        Citation = await Citation.ForPageAsync(db, Request, Text.Get("OverviewTitle"), Url.Page("/Index")!, shown, ct,
+            ("map", Map is null || chosen == "gdp" ? "" : chosen));
     }
 
     public sealed record CountyCard(string Name, string Slug, string Kind, IReadOnlyList<FigureRow> Figures, string? Designation);

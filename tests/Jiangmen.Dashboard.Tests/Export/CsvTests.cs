@@ -14,11 +14,11 @@ public sealed class CsvTests(PageFixture fixture) : IClassFixture<PageFixture>
         "period", "value", "unit", "unit_zh", "qualifier", "source_id", "source_title", "source_title_zh", "source_publisher", "source_url", "quote",
     ];
 
-    private static async Task<(HttpResponseMessage Response, byte[] Bytes, List<Dictionary<string, string>> Rows)> DownloadAsync(HttpClient client, string address)
+    internal static async Task<(HttpResponseMessage Response, byte[] Bytes, List<Dictionary<string, string>> Rows)> DownloadAsync(HttpClient client, string address)
     {
         var response = await client.GetAsync(new Uri(address, UriKind.Relative));
         var bytes = await response.Content.ReadAsByteArrayAsync();
-        using var reader = new CsvReader(new StringReader(Encoding.UTF8.GetString(bytes)), CultureInfo.InvariantCulture);
+        using var reader = new CsvReader(new StringReader(Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF')), CultureInfo.InvariantCulture);
         var rows = new List<Dictionary<string, string>>();
         await reader.ReadAsync();
         reader.ReadHeader();

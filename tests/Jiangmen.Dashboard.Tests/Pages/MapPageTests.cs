@@ -16,7 +16,7 @@ public sealed class MapPageTests(PageFixture fixture) : IClassFixture<PageFixtur
         values["440705"].GetDecimal().Should().Be(1011.25m);
         values["440781"].ValueKind.Should().Be(JsonValueKind.Null, "台山's GDP is known only for 2022, and the map is of 2023");
         values["440703"].ValueKind.Should().Be(JsonValueKind.Null);
-        page.QuerySelectorAll("table.map-table td").Select(td => td.TextContent).Should().Contain("无数据");
+        page.QuerySelectorAll("table.map-table td").Select(td => td.TextContent).Should().Contain("未见于已载入的资料");
     }
 
     [Fact]

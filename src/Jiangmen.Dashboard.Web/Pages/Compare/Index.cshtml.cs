@@ -1,4 +1,5 @@
 using Jiangmen.Dashboard.Data;
+using Jiangmen.Dashboard.Web.Citing;
 using Jiangmen.Dashboard.Web.Figures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,6 +15,7 @@ public sealed class IndexModel(DashboardContext db) : PageModel
     public CompareQuery.Result Result { get; private set; } = null!;
     public bool RegionsAsRows { get; private set; }
     public IReadOnlyList<ChartView> Charts { get; private set; } = [];
+    public Citation? Citation { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -36,12 +38,37 @@ public sealed class IndexModel(DashboardContext db) : PageModel
             .GroupBy(i => Result.Cells.First(c => c.Key.Indicator == i.Key).Value.Unit)
             .Select(unit => new ChartView(
                 $"chart-compare-{unit.First().Key}",
+                ImageCaption.FileName(["compare", .. unit.Select(i => i.Key), .. unit.Select(ChartPeriod).Distinct().Order(StringComparer.Ordinal)]),
                 string.Join(Text.Get("ListSeparator"), unit.Select(i => Text.Pick(i.NameZh, i.NameEn))),
                 unit.Key,
                 Result.Regions.Select(r => new ChartLabel(Text.Pick(r.NameZh, r.NameEn), Url.Page("/Regions/Details", new { slug = r.Key }))).ToList(),
                 unit.Select(i => Series(i)).ToList()))
             .ToList();
+        Citation = await CitationAsync(ct);
     }
+
+    /// <summary>
+    /// The view's citation: its address names the chosen regions and indicators explicitly (defaults resolved), so it
+    /// reopens the same table even if the defaults change; the sources are those of the cells shown.
+    /// </summary>
+    private Task<Citation> CitationAsync(CancellationToken ct)
+    {
+        var shown = Result.Regions.SelectMany(r => Result.Indicators.Select(i => (r.Key, i.Key)))
+            .Select(key => Result.Cells.GetValueOrDefault(key)?.SourceId)
+            .OfType<string>();
+        var title = Text.Format("CompareCiteTitle",
+            string.Join(Text.Get("ListSeparator"), Result.Regions.Select(Name)),
+            string.Join(Text.Get("ListSeparator"), Result.Indicators.Select(Name)));
+        return Citation.ForPageAsync(db, Request, title, Url.Page("/Compare/Index")!, shown, ct, Query(Result, RegionsAsRows));
+    }
+
+    /// <summary>The parameters that define a compare view, in the one order its permanent address uses.</summary>
+    public static (string Key, string Value)[] Query(CompareQuery.Result result, bool regionsAsRows) =>
+    [
+        ("regions", string.Join(',', result.Regions.Select(r => r.Key))),
+        ("indicators", string.Join(',', result.Indicators.Select(i => i.Key))),
+        ("rows", regionsAsRows ? "regions" : ""),
+    ];
 
     /// <summary>
     /// One indicator's bars, all of one period (the latest any chosen region has): a chart never sets 2022 beside
@@ -49,13 +76,16 @@ public sealed class IndexModel(DashboardContext db) : PageModel
     /// </summary>
     private ChartSeries Series(CompareQuery.Choice indicator)
     {
-        var period = Result.Cells.Where(c => c.Key.Indicator == indicator.Key && Result.Regions.Any(r => r.Key == c.Key.Region)).Max(c => c.Value.Period);
+        var period = ChartPeriod(indicator);
         return new ChartSeries(
             $"{Text.Pick(indicator.NameZh, indicator.NameEn)} ({period})",
             Result.Regions.Select(r => Result.Cells.TryGetValue((r.Key, indicator.Key), out var f) && f.Period == period
-                ? new ChartValue(f.Value, Text.Value(f.Value, f.Qualifier), Text.Mark(f.Qualifier), false)
+                ? ChartValue.From(f, false)
                 : null).ToList());
     }
 
     public string Name(CompareQuery.Choice option) => Text.Pick(option.NameZh, option.NameEn);
+
+    private string ChartPeriod(CompareQuery.Choice indicator) =>
+        Result.Cells.Where(c => c.Key.Indicator == indicator.Key && Result.Regions.Any(r => r.Key == c.Key.Region)).Max(c => c.Value.Period)!;
 }

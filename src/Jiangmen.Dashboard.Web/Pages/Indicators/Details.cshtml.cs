@@ -1,5 +1,5 @@
 using Jiangmen.Dashboard.Data;
-using Jiangmen.Dashboard.Data.Entities;
+using Jiangmen.Dashboard.Web.Citing;
 using Jiangmen.Dashboard.Web.Figures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,6 +19,7 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
     public IReadOnlyList<FigureRow> Rows { get; private set; } = [];
     public IReadOnlyList<(string Id, string Title)> Sources { get; private set; } = [];
     public MapView? Map { get; private set; }
+    public Citation Citation { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
@@ -50,14 +51,16 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
             .GroupBy(r => r.Period)
             .Select(g => ChartView.OneSeries(
                 $"chart-{code}-{g.Key}",
+                ImageCaption.FileName(code, g.Key),
                 Text.Format("ChartCountiesTitle", Name, g.Key),
                 Unit,
-                g.Select(r => ChartPoint.From(r.Subject, r.Value, r.Qualifier, false,
+                g.Select(r => ChartPoint.From(r.Subject, r, false,
                     Url.Page("/Regions/Details", new { slug = r.RegionSlug }))).ToList()))
             .ToList();
 
         Map = await MapView.LoadAsync(db, code, slug => Url.Page("/Regions/Details", new { slug }), ct);
         Sources = rows.Select(r => (r.SourceId, Text.Pick(r.SourceZh, r.SourceEn))).Distinct().ToList();
+        Citation = await Citation.ForPageAsync(db, Request, Name, Url.Page("/Indicators/Details", new { code })!, rows.Select(r => r.SourceId), ct);
         return Page();
     }
 }

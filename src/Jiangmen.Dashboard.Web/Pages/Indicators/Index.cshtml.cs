@@ -1,4 +1,6 @@
 using Jiangmen.Dashboard.Data;
+using Jiangmen.Dashboard.Web.Citing;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,6 +10,7 @@ namespace Jiangmen.Dashboard.Web.Pages.Indicators;
 public sealed class IndexModel(DashboardContext db) : PageModel
 {
     public IReadOnlyList<(string Category, IReadOnlyList<Row> Rows)> Categories { get; private set; } = [];
+    public Citation Citation { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -19,7 +22,7 @@ public sealed class IndexModel(DashboardContext db) : PageModel
             })
             .ToListAsync(ct);
         var coverage = await db.Observations.AsNoTracking()
-            .Select(o => new { o.IndicatorCode, o.RegionCode, o.Period })
+            .Select(o => new { o.IndicatorCode, o.RegionCode, o.Period, o.SourceId })
             .ToListAsync(ct);
 
         Categories = indicators
@@ -33,6 +36,9 @@ public sealed class IndexModel(DashboardContext db) : PageModel
                     string.Join(", ", mine.Select(c => c.Period).Distinct().Order(StringComparer.Ordinal)));
             }).ToList()))
             .ToList();
+        // The catalogue's counts and periods come from every figure, so every source of a figure is cited.
+        Citation = await Citation.ForPageAsync(db, Request, Text.Get("IndicatorsTitle"), Url.Page("/Indicators/Index")!,
+            coverage.Select(c => c.SourceId), ct);
     }
 
     public sealed record Row(string Code, string NameZh, string NameEn, string Unit, int Regions, string Periods);

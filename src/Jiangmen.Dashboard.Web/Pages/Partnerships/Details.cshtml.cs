@@ -1,4 +1,5 @@
 using Jiangmen.Dashboard.Data;
+using Jiangmen.Dashboard.Web.Citing;
 using Jiangmen.Dashboard.Web.Figures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,6 +12,7 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
 {
     public PairingRow Pairing { get; private set; } = null!;
     public IReadOnlyList<ProjectRow> Projects { get; private set; } = [];
+    public Citation Citation { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -22,6 +24,8 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
 
         Pairing = pairing;
         Projects = await ProjectRow.LoadAsync(db, p => p.PartnershipSlug == slug, ct);
+        Citation = await Citation.ForPageAsync(db, Request, pairing.Name, Url.Page("/Partnerships/Details", new { slug })!,
+            Projects.SelectMany(p => p.SourceIds).Prepend(pairing.SourceId), ct);
         return Page();
     }
 }

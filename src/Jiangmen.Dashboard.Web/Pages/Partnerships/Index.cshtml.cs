@@ -1,5 +1,6 @@
 using Jiangmen.Dashboard.Data;
 using Jiangmen.Dashboard.Data.Entities;
+using Jiangmen.Dashboard.Web.Citing;
 using Jiangmen.Dashboard.Web.Figures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,6 +13,10 @@ public sealed class IndexModel(DashboardContext db) : PageModel
 {
     public IReadOnlyList<PairingRow> Pairings { get; private set; } = [];
     public IReadOnlyList<FigureRow> CityFigures { get; private set; } = [];
+    public Citation Citation { get; private set; } = null!;
+
+    /// <summary>The diagram's images are saved as jiangmen-pairings.png.</summary>
+    public static string DiagramFileName => ImageCaption.FileName("pairings");
 
     /// <summary>
     /// The diagram as data: east counties in a column on the left, west on the right, one row per county,
@@ -50,6 +55,7 @@ public sealed class IndexModel(DashboardContext db) : PageModel
         return PageJson.Serialize(new
         {
             title = Text.Get("PartnershipsTitle"),
+            caption = ImageCaption.Create(Text.Get("PairingDiagramTitle"), null, null, Citation.Sources.Where(s => Pairings.Any(p => p.SourceId == s.Id)).Select(s => s.Title(Citation.Culture)), []),
             rows = row - 0.5,
             nodes = nodes.Select(n => new { label = n.Label, side = n.Side, x = n.X, y = n.Y, href = Url.Page("/Regions/Details", new { slug = n.Slug }) }),
             edges = edges.Select(e => new { source = e.Source, target = e.Target, label = e.Label }),
@@ -66,6 +72,8 @@ public sealed class IndexModel(DashboardContext db) : PageModel
             .OrderBy(f => f.CategorySort).ThenBy(f => f.IndicatorCode, StringComparer.Ordinal)
             .Select(f => f.ToRow())
             .ToList();
+        Citation = await Citation.ForPageAsync(db, Request, Text.Get("PartnershipsTitle"), Url.Page("/Partnerships/Index")!,
+            Pairings.Select(p => p.SourceId).Concat(CityFigures.Select(f => f.SourceId)), ct);
     }
 }
 

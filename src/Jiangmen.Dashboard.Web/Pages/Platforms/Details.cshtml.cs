@@ -1,4 +1,5 @@
 using Jiangmen.Dashboard.Data;
+using Jiangmen.Dashboard.Web.Citing;
 using Jiangmen.Dashboard.Web.Figures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,6 +18,7 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
     public IReadOnlyList<(string Name, string Slug)> Regions { get; private set; } = [];
     public IReadOnlyList<FigureRow> Figures { get; private set; } = [];
     public IReadOnlyList<ProjectRow> Projects { get; private set; } = [];
+    public Citation Citation { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -47,6 +49,8 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
             .Select(f => f.ToRow())
             .ToList();
         Projects = await ProjectRow.LoadAsync(db, p => p.PlatformSlug == slug, ct);
+        Citation = await Citation.ForPageAsync(db, Request, Name, Url.Page("/Platforms/Details", new { slug })!,
+            Figures.Select(f => f.SourceId).Concat(Projects.SelectMany(p => p.SourceIds)).Prepend(SourceId), ct);
         return Page();
     }
 }

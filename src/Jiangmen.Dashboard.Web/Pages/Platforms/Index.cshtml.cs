@@ -1,4 +1,6 @@
 using Jiangmen.Dashboard.Data;
+using Jiangmen.Dashboard.Web.Citing;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,8 +10,10 @@ namespace Jiangmen.Dashboard.Web.Pages.Platforms;
 public sealed class IndexModel(DashboardContext db) : PageModel
 {
     public IReadOnlyList<Row> Platforms { get; private set; } = [];
+    public Citation Citation { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct) =>
+    public async Task OnGetAsync(CancellationToken ct)
+    {
         Platforms = (await db.Platforms.AsNoTracking()
                 .OrderBy(p => p.Slug)
                 .Select(p => new
@@ -22,6 +26,8 @@ public sealed class IndexModel(DashboardContext db) : PageModel
             .Select(p => new Row(p.Slug, Text.Pick(p.NameZh, p.NameEn), Text.Get("PlatformKind_" + p.Kind),
                 p.Regions.Select(r => (Text.Pick(r.NameZh, r.NameEn), r.Slug)).ToList(), p.Figures, p.SourceId, p.Quote))
             .ToList();
+        Citation = await Citation.ForPageAsync(db, Request, Text.Get("PlatformsTitle"), Url.Page("/Platforms/Index")!, Platforms.Select(p => p.SourceId), ct);
+    }
 
     public sealed record Row(string Slug, string Name, string Kind, IReadOnlyList<(string Name, string Slug)> Regions, int Figures, string SourceId, string Quote);
 }

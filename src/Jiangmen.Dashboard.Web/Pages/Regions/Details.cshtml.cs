@@ -1,5 +1,6 @@
 using Jiangmen.Dashboard.Data;
 using Jiangmen.Dashboard.Data.Entities;
+using Jiangmen.Dashboard.Web.Citing;
 using Jiangmen.Dashboard.Web.Figures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -24,6 +25,7 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
     public IReadOnlyList<PartnershipRow> Partnerships { get; private set; } = [];
     public IReadOnlyList<(string Name, string Slug)> Platforms { get; private set; } = [];
     public IReadOnlyList<(string Name, string Slug)> Towns { get; private set; } = [];
+    public Citation Citation { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -58,7 +60,7 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
             .Select(g => (g.Key, (IReadOnlyList<FigureRow>)g.Select(f => f.ToRow()).ToList()))
             .ToList();
 
-        Charts = await ComparisonChartsAsync(region.Code, region.Kind, figures, ct);
+        Charts = await ComparisonChartsAsync(region.Code, region.Slug, region.Kind, figures, ct);
 
         Designations = (await db.Designations.AsNoTracking()
                 .Where(d => d.RegionCode == region.Code)
@@ -102,6 +104,8 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
             .Select(r => (Text.Pick(r.NameZh, r.NameEn), r.Slug))
             .ToList();
 
+        Citation = await Citation.ForPageAsync(db, Request, Name, Url.Page("/Regions/Details", new { slug = region.Slug })!,
+            figures.Select(f => f.SourceId).Concat(Charts.SelectMany(c => c.SourceIds)).Concat(Designations.Select(d => d.SourceId)), ct);
         return Page();
     }
 
@@ -109,7 +113,7 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
     /// For each indicator and period this region has and at least one other county has too: every county's value.
     /// The city page charts the counties beneath it.
     /// </summary>
-    private async Task<IReadOnlyList<ChartView>> ComparisonChartsAsync(string code, RegionKind kind, List<FigureData> figures, CancellationToken ct)
+    private async Task<IReadOnlyList<ChartView>> ComparisonChartsAsync(string code, string slug, RegionKind kind, List<FigureData> figures, CancellationToken ct)
     {
         var indicators = figures.Select(f => f.IndicatorCode).Distinct().ToList();
         var countyValues = await db.Observations.AsNoTracking()
@@ -124,10 +128,12 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
             .Where(x => x.Values.Count >= 2 && (kind == RegionKind.City || x.Values.Any(v => v.SubjectCode == code)))
             .Select(x => ChartView.OneSeries(
                 $"chart-{x.Figure.IndicatorCode}-{x.Figure.Period}",
+                // The county's own chart highlights it, so its image says whose it is; the city's highlights none.
+                ImageCaption.FileName(x.Figure.IndicatorCode, x.Figure.Period, kind == RegionKind.City ? "" : slug),
                 Text.Format("ChartCountiesTitle", Text.Pick(x.Figure.IndicatorZh, x.Figure.IndicatorEn), x.Figure.Period),
                 x.Figure.Unit,
                 x.Values.OrderByDescending(v => v.Value)
-                    .Select(v => ChartPoint.From(v.Subject, v.Value, v.Qualifier, v.SubjectCode == code,
+                    .Select(v => ChartPoint.From(v.Subject, v, v.SubjectCode == code,
                         Url.Page("/Regions/Details", new { slug = v.RegionSlug })))
                     .ToList()))
             .ToList();

@@ -1,4 +1,5 @@
 using Jiangmen.Dashboard.Data;
+using Jiangmen.Dashboard.Web.Citing;
 using Jiangmen.Dashboard.Web.Figures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,6 +19,7 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
     public string? ReadAt { get; private set; }
     public IReadOnlyList<FigureRow> Figures { get; private set; } = [];
     public IReadOnlyList<(string Region, string Name, string Quote)> Designations { get; private set; } = [];
+    public Citation Citation { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
@@ -49,6 +51,7 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
                 .ToListAsync(ct))
             .Select(d => (Text.Pick(d.NameZh, d.NameEn), Text.Pick(d.Zh, d.En), d.Quote))
             .ToList();
+        Citation = await Citation.ForPageAsync(db, Request, Title, Url.Page("/Sources/Details", new { id })!, [id], ct);
         return Page();
     }
 }

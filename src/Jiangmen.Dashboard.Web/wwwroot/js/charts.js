@@ -29,8 +29,9 @@
     new Chart(canvas, {
       type: "bar",
       data: {
+        // A bound or an approximation keeps its mark in the label, and so in a saved image of the chart.
         labels: spec.labels.map(function (label, i) {
-          var mark = single ? spec.series[0].marks[i] : "";
+          var mark = spec.series.map(function (s) { return s.marks[i]; }).find(function (m) { return m; });
           return mark ? label + " (" + mark + ")" : label;
         }),
         datasets: spec.series.map(function (s, i) { return dataset(s, i, single); })
@@ -179,10 +180,107 @@
     });
   }
 
+  // --- Chart images -------------------------------------------------------------------------------------------
+  // A chart saved for a slide (2×) or for print (4×) is the chart itself drawn again at that pixel ratio, with the
+  // caption the page gives it (title, unit and period, notes, sources) and the page's permanent address around it.
+  var SCALES = { slides: 2, print: 4 };
+  var FONT = 'system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+  // Lines no wider than width: Chinese breaks between any two characters, other text between words.
+  function wrap(ctx, text, width) {
+    var tokens = text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+\s*|\s+/g) || [];
+    var lines = [], line = "";
+    tokens.forEach(function (token) {
+      if (line && ctx.measureText(line + token).width > width) { lines.push(line.trim()); line = token.trimStart(); } else { line += token; }
+    });
+    if (line.trim()) { lines.push(line.trim()); }
+    return lines;
+  }
+
+  function specOf(canvas) {
+    return JSON.parse(document.getElementById(canvas.dataset.chart || canvas.dataset.map || canvas.dataset.graph).textContent);
+  }
+
+  function chartImage(canvas, scale) {
+    var chart = Chart.getChart(canvas);
+    var caption = specOf(canvas).caption;
+    var cite = document.querySelector(".cite[data-address]");
+    chart.options.devicePixelRatio = scale;
+    chart.resize();
+    try {
+      var pad = 16 * scale;
+      var width = canvas.width + 2 * pad;
+      var ctx = document.createElement("canvas").getContext("2d");
+      var blocks = [
+        { text: caption.title, size: 18, weight: "600", colour: "#1a1a1a" },
+        { text: caption.subtitle, size: 14, weight: "400", colour: "#555555" },
+        { chart: true },
+        { text: caption.notes.join(" "), size: 12, weight: "400", colour: "#555555" },
+        { text: caption.source, size: 12, weight: "400", colour: "#1a1a1a" },
+        { text: cite ? cite.dataset.address : window.location.href, size: 12, weight: "400", colour: "#1a1a1a" }
+      ].filter(function (b) { return b.chart || b.text; });
+      var height = pad;
+      blocks.forEach(function (b) {
+        if (b.chart) { b.height = canvas.height + pad / 2; } else {
+          b.font = b.weight + " " + b.size * scale + "px " + FONT;
+          ctx.font = b.font;
+          b.lines = wrap(ctx, b.text, width - 2 * pad);
+          b.height = b.lines.length * b.size * scale * 1.4;
+        }
+        height += b.height;
+      });
+      var out = document.createElement("canvas");
+      out.width = width;
+      out.height = height + pad;
+      var paint = out.getContext("2d");
+      paint.fillStyle = "#ffffff";
+      paint.fillRect(0, 0, out.width, out.height);
+      paint.textBaseline = "top";
+      var y = pad;
+      blocks.forEach(function (b) {
+        if (b.chart) { paint.drawImage(canvas, pad, y + pad / 4); } else {
+          paint.font = b.font;
+          paint.fillStyle = b.colour;
+          b.lines.forEach(function (line, i) { paint.fillText(line, pad, y + i * b.size * scale * 1.4); });
+        }
+        y += b.height;
+      });
+      return out;
+    } finally {
+      chart.options.devicePixelRatio = window.devicePixelRatio;
+      chart.resize();
+    }
+  }
+
+  function saveImage(canvas, kind) {
+    chartImage(canvas, SCALES[kind]).toBlob(function (blob) {
+      var link = document.createElement("a");
+      link.href = URL.createObjectURL(blob);
+      // The server decides the name (jiangmen-gdp-2023); the print version says so.
+      link.download = canvas.dataset.fileName + (kind === "print" ? "-print" : "") + ".png";
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(function () { URL.revokeObjectURL(link.href); }, 60000);
+    }, "image/png");
+  }
+
+  function enableImageDownloads(group) {
+    var canvas = group.parentElement.querySelector("canvas[data-file-name]");
+    if (!canvas || typeof Chart === "undefined") { return; }
+    group.hidden = false;
+    group.querySelectorAll("button[data-image]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        if (Chart.getChart(canvas)) { saveImage(canvas, button.dataset.image); }
+      });
+    });
+  }
+
   function start() {
     document.querySelectorAll("canvas[data-graph]").forEach(drawGraph);
     document.querySelectorAll("canvas[data-chart]").forEach(draw);
     document.querySelectorAll("canvas[data-map]").forEach(drawMap);
+    document.querySelectorAll(".image-downloads").forEach(enableImageDownloads);
   }
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
 })();

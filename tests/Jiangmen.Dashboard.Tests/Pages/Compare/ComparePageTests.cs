@@ -21,7 +21,7 @@ public sealed class ComparePageTests(PageFixture fixture) : IClassFixture<PageFi
     }
 
     [Fact]
-    public async Task Each_cell_has_its_value_period_and_source_and_a_gap_is_a_dash_never_a_zero()
+    public async Task Each_cell_has_its_value_period_and_source_and_a_gap_says_why_never_a_zero()
     {
         var (_, page) = await fixture.GetAsync("/compare?regions=xinhui,taishan,enping&indicators=gdp,gdp_growth");
 
@@ -29,7 +29,7 @@ public sealed class ComparePageTests(PageFixture fixture) : IClassFixture<PageFi
         xinhui.TextContent.Should().Contain("1,011.25").And.Contain("2023");
         xinhui.QuerySelector("a.source-link")!.GetAttribute("href").Should().Be("/sources/xinhui-2023-statistical-bulletin");
         page.QuerySelector("td[data-region='taishan'][data-indicator='gdp']")!.TextContent.Should().Contain("516.5").And.Contain("2022");
-        page.QuerySelector("td[data-region='enping'][data-indicator='gdp']")!.TextContent.Trim().Should().Be("—");
+        page.QuerySelector("td[data-region='enping'][data-indicator='gdp']")!.TextContent.Trim().Should().Be("未见于已载入的资料");
     }
 
     [Fact]
