@@ -8,6 +8,14 @@ public static class Repository
     /// <summary>artifacts/screenshots/ at the repository root (git-ignored).</summary>
     public static string Screenshots => Path.Combine(Root, "artifacts", "screenshots");
 
+    /// <summary>Writes a file under artifacts/ (git-ignored), for figures a test measured.</summary>
+    public static void WriteArtifact(string name, string text)
+    {
+        var path = Path.Combine(Root, "artifacts", name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

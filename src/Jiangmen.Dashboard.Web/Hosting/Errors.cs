@@ -111,15 +111,15 @@ internal static class Errors
             if (status == StatusCodes.Status503ServiceUnavailable)
             {
                 logger.LogWarning(exception, "Request {RequestId} {Method} {Path} answered 503: the database is unavailable",
-                    requestId, httpContext.Request.Method, httpContext.Request.Path.Value);
+                    requestId, httpContext.Request.Method, OriginalPath(httpContext).Value);
             }
             else
             {
                 logger.LogError(exception, "Request {RequestId} {Method} {Path} failed",
-                    requestId, httpContext.Request.Method, httpContext.Request.Path.Value);
+                    requestId, httpContext.Request.Method, OriginalPath(httpContext).Value);
             }
 
-            if (!httpContext.Request.Path.StartsWithSegments("/api"))
+            if (!OriginalPath(httpContext).StartsWithSegments("/api"))
             {
                 // Pages/Error answers, in the reader's language.
                 return false;
