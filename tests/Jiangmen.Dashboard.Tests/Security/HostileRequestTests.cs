@@ -50,7 +50,8 @@ public sealed class HostileRequestTests(ITestOutputHelper output)
         ("DELETE", () => null),
         ("PATCH", () => new StringContent("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>", Encoding.UTF8, "application/xml")),
         ("OPTIONS", () => null),
-        ("POST", () => Unvalidated(new ByteArrayContent(new byte[200_000]), "multipart/form-data; boundary=")),
+        // Under Kestrel's 64 KB body limit, so that it can read the body it refuses and answer; larger bodies are raw requests below.
+        ("POST", () => Unvalidated(new ByteArrayContent(new byte[60_000]), "multipart/form-data; boundary=")),
     ];
 
     private static readonly (string Name, string Value)[] HostileHeaders =
@@ -298,7 +299,18 @@ public sealed class HostileRequestTests(ITestOutputHelper output)
     private static async Task<Answer> SendAsync(HttpClient client, Probe probe, CancellationToken ct)
     {
         using var request = probe.Request!();
-        using var response = await client.SendAsync(request, ct);
+        HttpResponseMessage response;
+        try
+        {
+            response = await client.SendAsync(request, ct);
+        }
+        catch (HttpRequestException e)
+        {
+            // No answer at all: reported as status 0, which the checks refuse, under this probe's label.
+            return new Answer(probe, 0, null, e.Message, true, false);
+        }
+
+        using var answered = response;
         var body = await response.Content.ReadAsStringAsync(ct);
         var headers = response.Headers;
         var secured = headers.Contains("Content-Security-Policy") && headers.Contains("X-Content-Type-Options");
