@@ -6,9 +6,10 @@ namespace Jiangmen.Dashboard.Data;
 public static class SqliteJournal
 {
     /// <summary>
-    /// Puts a SQLite database in write-ahead-log mode (kept in the file; a no-op on PostgreSQL). Without it a reseed
-    /// and a reader block each other; with it each reader sees the data as committed when its query began, old or
-    /// new, never a mix, and a reseed never waits for a long CSV download to finish.
+    /// Keeps a SQLite database in write-ahead-log mode (the mode is stored in the file; a no-op on PostgreSQL). EF Core
+    /// creates new files in this mode; this also holds for a file made or switched back by other means. Without it a
+    /// reseed and a reader block each other; with it each reader sees the data as committed when its query began, old
+    /// or new, never a mix, and a reseed never waits for a long CSV download to finish.
     /// </summary>
     public static async Task UseWriteAheadLogAsync(this DatabaseFacade database, CancellationToken ct = default)
     {

@@ -6,13 +6,7 @@ public sealed class ResourceTests
 {
     private static Dictionary<string, string> Read(string file)
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "Jiangmen.Dashboard.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        var path = Path.Combine(directory.FullName, "src", "Jiangmen.Dashboard.Web", "Resources", file);
+        var path = Path.Combine(Repository.Root, "src", "Jiangmen.Dashboard.Web", "Resources", file);
         return XDocument.Load(path).Root!.Elements("data").ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value);
     }
 

@@ -1,5 +1,6 @@
 using Jiangmen.Dashboard.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace Jiangmen.Dashboard.Tests;
@@ -46,13 +47,36 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
-    public DashboardContext CreateContext() => Provider switch
+    /// <summary>
+    /// A context on this database. With an <paramref name="interceptor"/>, every row is written by a command of its own,
+    /// so that the interceptor sees (and may fail) each one.
+    /// </summary>
+    public DashboardContext CreateContext(IInterceptor? interceptor = null)
     {
-        DatabaseProvider.Sqlite => new SqliteDashboardContext(
-            new DbContextOptionsBuilder<SqliteDashboardContext>().UseSqlite(ConnectionString).Options),
-        _ => new PostgresDashboardContext(
-            new DbContextOptionsBuilder<PostgresDashboardContext>().UseNpgsql(ConnectionString, n => n.EnableRetryOnFailure()).Options),
-    };
+        IInterceptor[] interceptors = interceptor is null ? [] : [interceptor];
+        return Provider switch
+        {
+            DatabaseProvider.Sqlite => new SqliteDashboardContext(new DbContextOptionsBuilder<SqliteDashboardContext>()
+                .UseSqlite(ConnectionString, s =>
+                {
+                    if (interceptor is not null)
+                    {
+                        s.MaxBatchSize(1);
+                    }
+                })
+                .AddInterceptors(interceptors).Options),
+            _ => new PostgresDashboardContext(new DbContextOptionsBuilder<PostgresDashboardContext>()
+                .UseNpgsql(ConnectionString, n =>
+                {
+                    n.EnableRetryOnFailure();
+                    if (interceptor is not null)
+                    {
+                        n.MaxBatchSize(1);
+                    }
+                })
+                .AddInterceptors(interceptors).Options),
+        };
+    }
 
     public static string PostgresAdminConnectionString =>
         Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value
@@ -85,7 +109,11 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         if (_sqliteFile is not null)
         {
-            File.Delete(_sqliteFile);
+            // The app keeps its SQLite file in write-ahead-log mode, which may leave these beside it.
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(_sqliteFile + suffix);
+            }
         }
 
         if (_postgresName is not null)

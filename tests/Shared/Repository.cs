@@ -10,6 +10,13 @@ public static class Repository
 
     /// <summary>artifacts/chart-images/ at the repository root (git-ignored): the chart images the tests downloaded.</summary>
     public static string ChartImages => Path.Combine(Root, "artifacts", "chart-images");
+    /// <summary>Writes a file under artifacts/ (git-ignored), for figures a test measured.</summary>
+    public static void WriteArtifact(string name, string text)
+    {
+        var path = Path.Combine(Root, "artifacts", name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
 
     private static string FindRoot()
     {

@@ -111,12 +111,12 @@ internal static class Errors
             if (status == StatusCodes.Status503ServiceUnavailable)
             {
                 logger.LogWarning(exception, "Request {RequestId} {Method} {Path} answered 503: the database is unavailable",
-                    requestId, httpContext.Request.Method, httpContext.Request.Path.Value);
+                    requestId, httpContext.Request.Method, OriginalPath(httpContext).Value);
             }
             else
             {
                 logger.LogError(exception, "Request {RequestId} {Method} {Path} failed",
-                    requestId, httpContext.Request.Method, httpContext.Request.Path.Value);
+                    requestId, httpContext.Request.Method, OriginalPath(httpContext).Value);
             }
 
             // Request.Path is already the handler's /Error here; the reader asked for the original one.

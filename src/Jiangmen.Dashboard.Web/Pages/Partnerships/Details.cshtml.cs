@@ -16,7 +16,8 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
-        var pairing = (await PairingRow.LoadAsync(db, slug, ct)).SingleOrDefault();
+        // Model binding turns a blank slug (/partnerships/%20) into null, which LoadAsync reads as "every pairing".
+        var pairing = slug is null ? null : (await PairingRow.LoadAsync(db, slug, ct)).SingleOrDefault();
         if (pairing is null)
         {
             return NotFound();

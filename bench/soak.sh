@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Soak test (not part of ./test.sh): the published app on SQLite at 127.0.0.1, then wrk for 5 minutes at 64 connections
+# over the county page, the compare page and the bulk CSV export, while the app's resident memory is sampled every
+# 5 seconds. It passes when no request failed (no socket error, no status outside 2xx/3xx, no error in the app's log)
+# and memory stayed flat (the last minute's median RSS within 10% of the first minute's after warm-up). Its figures
+# go into bench/RESULTS.md between <!-- soak:begin --> and <!-- soak:end -->.
+#   SOAK_SECONDS (300) and SOAK_CONNECTIONS (64) change the run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds=${SOAK_SECONDS:-300}
+connections=${SOAK_CONNECTIONS:-64}
+log() { printf '[soak] %s\n' "$*" >&2; }
+
+if ! command -v wrk >/dev/null; then
+  [[ $(id -u) -eq 0 ]] || { log "wrk is missing and this is not root: apt-get install wrk"; exit 1; }
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk >/dev/null
+fi
+
+work=$(mktemp -d /tmp/jiangmen-soak.XXXXXX)
+app_pid=""
+sampler_pid=""
+cleanup() {
+  [[ -n $sampler_pid ]] && kill "$sampler_pid" 2>/dev/null || true
+  [[ -n $app_pid ]] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+log "publishing the app"
+dotnet publish src/Jiangmen.Dashboard.Web -c Release -o "$work/app" -nologo -v quiet >/dev/null
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+
+# All 64 connections come from one address, so the per-client limit on downloads is lifted: this measures the server.
+(cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production \
+  ConnectionStrings__Dashboard="Data Source=$work/soak.db" \
+  RateLimits__PermitLimit=1000000000 \
+  Serilog__MinimumLevel__Default=Warning \
+  dotnet Jiangmen.Dashboard.Web.dll --urls "http://127.0.0.1:$port") >"$work/app.log" 2>&1 &
+app_pid=$!
+base="http://127.0.0.1:$port"
+for _ in $(seq 1 120); do
+  curl -fsS -o /dev/null "$base/health/ready" 2>/dev/null && break
+  kill -0 "$app_pid" 2>/dev/null || { log "the app exited:"; cat "$work/app.log" >&2; exit 1; }
+  sleep 1
+done
+curl -fsS -o /dev/null "$base/health/ready" || { log "the app did not become ready"; exit 1; }
+
+log "warming up for 15 s"
+wrk -t2 -c"$connections" -d15s -s bench/soak.lua "$base" >/dev/null
+
+rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$app_pid/status"; }
+(while kill -0 "$app_pid" 2>/dev/null; do echo "$(date +%s) $(rss_kib)"; sleep 5; done) >"$work/rss" &
+sampler_pid=$!
+
+log "soaking: ${seconds} s at ${connections} connections on $base"
+wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s -s bench/soak.lua "$base" | tee "$work/wrk.out" >&2
+kill "$sampler_pid" 2>/dev/null || true
+sampler_pid=""
+
+app_errors=$(grep -c -E '\[[0-9:]+ (ERR|FTL)\]' "$work/app.log" || true)
+python3 - "$work/wrk.out" "$work/rss" "$app_errors" "$seconds" "$connections" bench/RESULTS.md <<'PY'
+import re, statistics, sys, datetime, os
+wrk_out, rss_file, app_errors, seconds, connections, results = sys.argv[1:]
+soak = dict(kv.split("=") for kv in re.search(r"^SOAK (.*)$", open(wrk_out).read(), re.M).group(1).split())
+samples = [int(line.split()[1]) / 1024 for line in open(rss_file) if len(line.split()) == 2]
+per_minute = 12  # one sample every 5 s
+first = statistics.median(samples[:per_minute])
+last = statistics.median(samples[-per_minute:])
+growth = (last - first) / first * 100
+failed = sum(int(soak[k]) for k in ("non2xx", "connect", "read", "write", "timeout")) + int(app_errors)
+flat = growth <= 10
+verdict = "pass" if failed == 0 and flat else "FAIL"
+section = f"""<!-- soak:begin -->
+## Soak (bench/soak.sh)
+
+{datetime.date.today().isoformat()}, {os.cpu_count()} cores shared with other work: the published app (Production, SQLite), `wrk -t2 -c{connections} -d{seconds}s`
+rotating over `/regions/xinhui`, `/compare?regions=xinhui,taishan,kaiping,heshan&indicators=gdp,gdp_growth,resident_population`
+and `/export/observations.csv`, after a 15 s warm-up. Verdict: **{verdict}**.
+
+| figure | value |
+| --- | --- |
+| requests | {int(soak["requests"]):,} in {float(soak["seconds"]):.0f} s ({float(soak["rps"]):,.0f} per second) |
+| data served | {int(soak["bytes"]) / 2**30:.2f} GiB |
+| latency p50 / p90 / p99 / max | {soak["p50_ms"]} / {soak["p90_ms"]} / {soak["p99_ms"]} / {soak["max_ms"]} ms |
+| failed requests (status outside 2xx/3xx, socket errors, timeouts) | {int(soak["non2xx"])} / {int(soak["connect"]) + int(soak["read"]) + int(soak["write"])} / {soak["timeout"]} |
+| errors in the app's log | {app_errors} |
+| resident memory, median of the first and of the last minute | {first:.0f} MiB → {last:.0f} MiB ({growth:+.1f}%) |
+| resident memory, lowest / highest sample | {min(samples):.0f} / {max(samples):.0f} MiB ({len(samples)} samples) |
+<!-- soak:end -->"""
+text = open(results).read() if os.path.exists(results) else ""
+if "<!-- soak:begin -->" in text:
+    text = re.sub(r"<!-- soak:begin -->.*?<!-- soak:end -->", lambda _: section, text, flags=re.S)
+else:
+    text = (text.rstrip("\n") + "\n\n" if text.strip() else "") + section
+open(results, "w").write(text.rstrip("\n") + "\n")
+print(section)
+sys.exit(0 if verdict == "pass" else 1)
+PY
