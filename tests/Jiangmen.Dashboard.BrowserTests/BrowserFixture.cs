@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
@@ -22,7 +23,8 @@ public sealed class DashboardServer(string connectionString) : WebApplicationFac
     {
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Dashboard", connectionString);
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Added last, so it wins over appsettings.json (a UseSetting value does not): the test output keeps warnings only.
+        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection([new("Serilog:MinimumLevel:Default", "Warning")]));
     }
 }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -10,7 +11,8 @@ public sealed class DashboardApplication(TestDatabase database, string? seedDire
     {
         builder.UseSetting("Database:Provider", database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Dashboard", database.ConnectionString);
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Added last, so it wins over appsettings.json (a UseSetting value does not): the test output keeps warnings only.
+        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection([new("Serilog:MinimumLevel:Default", "Warning")]));
         if (seedDirectory is not null)
         {
             builder.UseSetting("Seed:Directory", seedDirectory);

@@ -45,7 +45,8 @@ internal static class DashboardHostingExtensions
     {
         // Outermost, so each request is logged once with the address asked for and the status finally sent
         // (a failure the handler below turns into a 503 page is logged as 503, not as the exception's 500).
-        app.UseSerilogRequestLogging();
+        // The host's logger, not the static bootstrap one the middleware would default to: configured levels apply.
+        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         // Headers first, then errors: in every environment a failure is a friendly page, never a stack trace.
         app.UseDashboardSecurity();
         app.UseDashboardExceptionHandler();

@@ -174,7 +174,8 @@ public sealed class HostileRequestTests(ITestOutputHelper output)
     private static bool ContentTypeFits(string kind, string? contentType) => contentType is not null && kind switch
     {
         "csv" => contentType.StartsWith("text/csv", StringComparison.Ordinal),
-        "api" or "openapi" => contentType.StartsWith("application/json", StringComparison.Ordinal),
+        "api" or "openapi" or "metadata" => contentType.StartsWith("application/json", StringComparison.Ordinal),
+        "zip" => contentType.StartsWith("application/zip", StringComparison.Ordinal),
         "geo" => contentType.StartsWith("application/geo+json", StringComparison.Ordinal),
         "health" => contentType.StartsWith("text/plain", StringComparison.Ordinal),
         "static" => !contentType.StartsWith("text/html", StringComparison.Ordinal),
@@ -288,6 +289,8 @@ public sealed class HostileRequestTests(ITestOutputHelper output)
 
     private static string Kind(string route) =>
         route.EndsWith(".csv", StringComparison.Ordinal) ? "csv"
+        : route.EndsWith(".metadata.json", StringComparison.Ordinal) ? "metadata"
+        : route.EndsWith(".zip", StringComparison.Ordinal) ? "zip"
         : route.StartsWith("api/", StringComparison.Ordinal) ? "api"
         : route.StartsWith("openapi/", StringComparison.Ordinal) ? "openapi"
         : route.StartsWith("geo/", StringComparison.Ordinal) ? "geo"
