@@ -19,6 +19,7 @@ public abstract class DashboardContext(DbContextOptions options) : DbContext(opt
     public DbSet<Platform> Platforms => Set<Platform>();
     public DbSet<PlatformRegion> PlatformRegions => Set<PlatformRegion>();
     public DbSet<JointProject> JointProjects => Set<JointProject>();
+    public DbSet<DataVersion> DataVersions => Set<DataVersion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardContext).Assembly);

@@ -132,16 +132,20 @@ internal static class CsvEndpoints
 
     private static CsvResult Write(HttpContext http, string what, DashboardContext db, Expression<Func<Observation, bool>> filter, CancellationToken ct)
     {
+        var rows = Figures(db, filter).AsAsyncEnumerable().Select(ObservationCsvRow.From);
+        return new CsvResult(async () => await CsvDownload.WriteAsync(http.Response, what, rows, ct));
+    }
+
+    private static IQueryable<FigureData> Figures(DashboardContext db, Expression<Func<Observation, bool>> filter) =>
         // A stable order: the same file for the same data, whatever the provider.
-        var rows = db.Observations.AsNoTracking()
+        db.Observations.AsNoTracking()
             .Where(filter)
             .OrderBy(o => o.IndicatorCode).ThenBy(o => o.RegionCode).ThenBy(o => o.PlatformSlug).ThenBy(o => o.PartnershipSlug)
             .ThenBy(o => o.ProjectSlug).ThenBy(o => o.Period)
-            .Select(FigureQueries.ToFigure)
-            .AsAsyncEnumerable()
-            .Select(ObservationCsvRow.From);
-        return new CsvResult(async () => await CsvDownload.WriteAsync(http.Response, what, rows, ct));
-    }
+            .Select(FigureQueries.ToFigure);
+
+    /// <summary>The SQL of /export/observations.csv, for the benchmark to run the same query in sqlite3 and psql.</summary>
+    internal static string BulkExportSql(DashboardContext db) => Figures(db, o => true).ToQueryString();
 
     /// <summary>The compare table in long form: one row per region and indicator, in the table's order, gaps included.</summary>
     private static async Task<List<ObservationCsvRow>> CompareRowsAsync(DashboardContext db, CompareQuery.Result result, CancellationToken ct)

@@ -29,6 +29,7 @@ internal static class DashboardHostingExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddDashboardHealthChecks();
+        builder.Services.AddDashboardPerformance();
 
         // Chinese text is written as characters, not as &#x...; entities: a third of the bytes, and readable source.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -48,9 +49,13 @@ internal static class DashboardHostingExtensions
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), page => page.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseSerilogRequestLogging();
-        app.UseStaticFiles();
         app.UseRouting();
-        app.MapRazorPages();
+        // The build's static files are endpoints (MapStaticAssets: fingerprinted, precompressed, cached for a year);
+        // UseStaticFiles serves only what is not among them, such as a file dropped into wwwroot after the build.
+        app.UseStaticFiles();
+        app.UseDashboardPerformance();
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets().CacheOutput(Performance.PagePolicy);
         app.MapCsvDownloads();
         app.MapDashboardApi();
         app.MapOpenApi();
