@@ -48,9 +48,10 @@ public static class SeedLoader
                     Removed: g.Count(e => e.State == EntityState.Deleted)));
 
             var result = new SeedResult(tables);
-            if (result.Changes > 0)
+            if (result.Changes > 0 || !await db.DataVersions.AnyAsync(ct))
             {
-                // In the same transaction: a cache that sees the new stamp sees the new data too.
+                // In the same transaction: a cache that sees the new stamp sees the new data too. A database
+                // migrated from before the stamp existed gets its first one at its next load.
                 await DataVersionStamp.WriteAsync(db, ct);
             }
 

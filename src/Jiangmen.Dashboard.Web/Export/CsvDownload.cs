@@ -28,7 +28,13 @@ internal static class CsvDownload
         response.ContentType = "text/csv; charset=utf-8";
         response.Headers.ContentDisposition = $"attachment; filename=\"{FileName(what)}\"";
 
-        await using var writer = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024);
+        await WriteRowsAsync(response.Body, rows, ct);
+    }
+
+    /// <summary>The CSV itself, with its byte-order mark and header row.</summary>
+    public static async Task WriteRowsAsync<T>(Stream body, IAsyncEnumerable<T> rows, CancellationToken ct)
+    {
+        await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024);
         await using var csv = new CsvWriter(writer, Configuration);
         csv.WriteHeader<T>();
         await csv.NextRecordAsync();

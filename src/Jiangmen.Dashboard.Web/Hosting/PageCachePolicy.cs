@@ -35,7 +35,7 @@ internal sealed class PageCachePolicy : IOutputCachePolicy
             return;
         }
 
-        var stamp = await DataVersionStamp.ReadAsync(http.RequestServices.GetRequiredService<DashboardContext>(), cancellation);
+        var stamp = await DataVersionStamp.ReadAsync(http.RequestServices.GetRequiredService<DatabaseSettings>(), cancellation);
         if (stamp is null)
         {
             // No load has stamped the data yet: nothing to key a cache on.

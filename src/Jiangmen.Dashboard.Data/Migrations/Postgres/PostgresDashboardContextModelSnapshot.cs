@@ -240,8 +240,6 @@ namespace Jiangmen.Dashboard.Data.Migrations.Postgres
 
                     b.HasIndex("SourceId");
 
-                    b.HasIndex("IndicatorCode", "Period");
-
                     b.HasIndex("PartnershipSlug", "IndicatorCode", "Period")
                         .IsUnique()
                         .HasFilter("\"PartnershipSlug\" IS NOT NULL");
@@ -257,6 +255,8 @@ namespace Jiangmen.Dashboard.Data.Migrations.Postgres
                     b.HasIndex("RegionCode", "IndicatorCode", "Period")
                         .IsUnique()
                         .HasFilter("\"RegionCode\" IS NOT NULL");
+
+                    b.HasIndex("IndicatorCode", "RegionCode", "PlatformSlug", "PartnershipSlug", "ProjectSlug", "Period");
 
                     b.ToTable("Observations", t =>
                         {

@@ -233,8 +233,6 @@ namespace Jiangmen.Dashboard.Data.Migrations.Sqlite
 
                     b.HasIndex("SourceId");
 
-                    b.HasIndex("IndicatorCode", "Period");
-
                     b.HasIndex("PartnershipSlug", "IndicatorCode", "Period")
                         .IsUnique()
                         .HasFilter("\"PartnershipSlug\" IS NOT NULL");
@@ -250,6 +248,8 @@ namespace Jiangmen.Dashboard.Data.Migrations.Sqlite
                     b.HasIndex("RegionCode", "IndicatorCode", "Period")
                         .IsUnique()
                         .HasFilter("\"RegionCode\" IS NOT NULL");
+
+                    b.HasIndex("IndicatorCode", "RegionCode", "PlatformSlug", "PartnershipSlug", "ProjectSlug", "Period");
 
                     b.ToTable("Observations", t =>
                         {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Jiangmen.Dashboard.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDashboardContext))]
-    [Migration("20261125104831_PerformanceIndexes")]
+    [Migration("20261125110551_PerformanceIndexes")]
     partial class PerformanceIndexes
     {
         /// <inheritdoc />
@@ -236,8 +236,6 @@ namespace Jiangmen.Dashboard.Data.Migrations.Sqlite
 
                     b.HasIndex("SourceId");
 
-                    b.HasIndex("IndicatorCode", "Period");
-
                     b.HasIndex("PartnershipSlug", "IndicatorCode", "Period")
                         .IsUnique()
                         .HasFilter("\"PartnershipSlug\" IS NOT NULL");
@@ -253,6 +251,8 @@ namespace Jiangmen.Dashboard.Data.Migrations.Sqlite
                     b.HasIndex("RegionCode", "IndicatorCode", "Period")
                         .IsUnique()
                         .HasFilter("\"RegionCode\" IS NOT NULL");
+
+                    b.HasIndex("IndicatorCode", "RegionCode", "PlatformSlug", "PartnershipSlug", "ProjectSlug", "Period");
 
                     b.ToTable("Observations", t =>
                         {

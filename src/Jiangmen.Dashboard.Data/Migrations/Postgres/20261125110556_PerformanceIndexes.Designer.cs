@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Jiangmen.Dashboard.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresDashboardContext))]
-    [Migration("20261125104834_PerformanceIndexes")]
+    [Migration("20261125110556_PerformanceIndexes")]
     partial class PerformanceIndexes
     {
         /// <inheritdoc />
@@ -243,8 +243,6 @@ namespace Jiangmen.Dashboard.Data.Migrations.Postgres
 
                     b.HasIndex("SourceId");
 
-                    b.HasIndex("IndicatorCode", "Period");
-
                     b.HasIndex("PartnershipSlug", "IndicatorCode", "Period")
                         .IsUnique()
                         .HasFilter("\"PartnershipSlug\" IS NOT NULL");
@@ -260,6 +258,8 @@ namespace Jiangmen.Dashboard.Data.Migrations.Postgres
                     b.HasIndex("RegionCode", "IndicatorCode", "Period")
                         .IsUnique()
                         .HasFilter("\"RegionCode\" IS NOT NULL");
+
+                    b.HasIndex("IndicatorCode", "RegionCode", "PlatformSlug", "PartnershipSlug", "ProjectSlug", "Period");
 
                     b.ToTable("Observations", t =>
                         {

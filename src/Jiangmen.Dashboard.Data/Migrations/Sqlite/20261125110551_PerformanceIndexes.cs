@@ -11,6 +11,10 @@ namespace Jiangmen.Dashboard.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Observations_IndicatorCode_Period",
+                table: "Observations");
+
             migrationBuilder.CreateTable(
                 name: "DataVersions",
                 columns: table => new
@@ -23,6 +27,11 @@ namespace Jiangmen.Dashboard.Data.Migrations.Sqlite
                 {
                     table.PrimaryKey("PK_DataVersions", x => x.Id);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Observations_IndicatorCode_RegionCode_PlatformSlug_PartnershipSlug_ProjectSlug_Period",
+                table: "Observations",
+                columns: new[] { "IndicatorCode", "RegionCode", "PlatformSlug", "PartnershipSlug", "ProjectSlug", "Period" });
         }
 
         /// <inheritdoc />
@@ -30,6 +39,15 @@ namespace Jiangmen.Dashboard.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "DataVersions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Observations_IndicatorCode_RegionCode_PlatformSlug_PartnershipSlug_ProjectSlug_Period",
+                table: "Observations");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Observations_IndicatorCode_Period",
+                table: "Observations",
+                columns: new[] { "IndicatorCode", "Period" });
         }
     }
 }
