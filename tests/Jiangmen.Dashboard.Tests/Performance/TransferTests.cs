@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Jiangmen.Dashboard.Tests.Performance;
 
-/// <summary>What a visit transfers: compressed pages, and fingerprinted scripts and styles a browser keeps for a year.</summary>
+/// <summary>What a visit transfers: compressed pages, and scripts and styles at fingerprinted addresses.</summary>
 public sealed partial class TransferTests(PageFixture fixture) : IClassFixture<PageFixture>
 {
     [Theory]
@@ -22,8 +22,9 @@ public sealed partial class TransferTests(PageFixture fixture) : IClassFixture<P
         (await response.Content.ReadAsByteArrayAsync()).Length.Should().BeLessThan(plain.Length / 3);
     }
 
+    /// <summary>That a publish serves them as immutable is checked on a real publish, in the browser tests' PublishTests.</summary>
     [Fact]
-    public async Task Scripts_and_styles_have_fingerprinted_addresses_cached_as_immutable()
+    public async Task Scripts_and_styles_have_fingerprinted_addresses()
     {
         using var client = fixture.App.CreateClient();
         var html = await client.GetStringAsync(new Uri("/regions/xinhui", UriKind.Relative));
@@ -37,7 +38,6 @@ public sealed partial class TransferTests(PageFixture fixture) : IClassFixture<P
             asset.Should().MatchRegex(@"\.[a-z0-9]{8,}\.(js|css|svg)$", "the file name carries a fingerprint of its content");
             var response = await client.GetAsync(new Uri(asset, UriKind.Relative));
             response.IsSuccessStatusCode.Should().BeTrue(asset);
-            response.Headers.CacheControl!.ToString().Should().Contain("immutable").And.Contain("max-age=31536000");
         }
     }
 
