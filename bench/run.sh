@@ -57,6 +57,11 @@ pg_dir="$work/pg"
 mkdir -p "$pg_dir"; chown postgres:postgres "$pg_dir"; chmod 700 "$pg_dir"
 pg_port=$(free_port)
 cleanup() {
+  local status=$?
+  if ((status != 0)); then
+    log "failed (exit $status); the last lines of the logs:"
+    tail -n 20 "$work"/generate.log "$work"/app.log "$pg_dir"/server.log >&2 2>/dev/null || true
+  fi
   stop_app
   runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
   rm -rf "$work"
