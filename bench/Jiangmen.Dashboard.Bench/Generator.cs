@@ -18,6 +18,12 @@ internal static class Generator
 {
     public static async Task RunAsync(DatabaseProvider provider, string connectionString, string seedDirectory, long observations)
     {
+        if (provider == DatabaseProvider.Postgres)
+        {
+            // The COPY of millions of rows and the ANALYZE after it outlast Npgsql's default 30-second command timeout.
+            connectionString = new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ToString();
+        }
+
         var clock = Stopwatch.StartNew();
         await using (var db = Database.Context(provider, connectionString))
         {

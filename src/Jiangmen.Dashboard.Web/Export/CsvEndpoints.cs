@@ -125,8 +125,13 @@ internal static class CsvEndpoints
             return new CsvResult(() => CsvDownload.WriteAsync(http.Response, "compare", rows.ToAsyncEnumerable(), ct));
         });
 
-        app.MapGet("/export/observations.csv", (DashboardContext db, HttpContext http, CancellationToken ct) =>
-            Write(http, "observations", db, o => true, ct));
+        // Every row: streamed, so on a context that does not buffer (memory stays flat whatever the row count).
+        app.MapGet("/export/observations.csv", (DatabaseSettings settings, HttpContext http, CancellationToken ct) =>
+            new CsvResult(async () =>
+            {
+                await using var db = DataServiceCollectionExtensions.CreateStreamingContext(settings);
+                await CsvDownload.WriteAsync(http.Response, "observations", BulkExport(db).AsAsyncEnumerable().Select(ObservationCsvRow.From), ct);
+            }));
         return app;
     }
 
