@@ -53,7 +53,10 @@ internal sealed class PageCachePolicy : IOutputCachePolicy
         context.AllowCacheStorage = true;
         context.AllowLocking = true;
         context.Tags.Add(Tag);
-        context.CacheVaryByRules.QueryKeys = "*";
+        // The address exactly as asked: the cache's own rules would ignore the case of the path and the order of
+        // repeated parameters, and /compare?regions=a&regions=b is not /compare?regions=b&regions=a.
+        context.CacheVaryByRules.VaryByValues["path"] = http.Request.Path.Value ?? "";
+        context.CacheVaryByRules.VaryByValues["query"] = http.Request.QueryString.Value ?? "";
         context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
         context.CacheVaryByRules.VaryByValues["data"] = stamp;
         context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;

@@ -97,6 +97,23 @@ public sealed class PageCacheTests
     }
 
     [Fact]
+    public async Task The_order_of_repeated_parameters_and_the_case_of_the_path_are_kept()
+    {
+        await using var database = await TestDatabase.CreateAsync("Sqlite", migrate: false);
+        await using var app = new DashboardApplication(database);
+        using var client = app.CreateClient();
+
+        var first = await client.GetStringAsync(new Uri("/compare?regions=xinhui&regions=heshan&indicators=gdp", UriKind.Relative));
+        var swapped = await client.GetStringAsync(new Uri("/compare?regions=heshan&regions=xinhui&indicators=gdp", UriKind.Relative));
+        var upper = await client.GetAsync(new Uri("/regions/XINHUI", UriKind.Relative));
+
+        first.IndexOf("新会区", StringComparison.Ordinal).Should().BeLessThan(first.IndexOf("鹤山市", StringComparison.Ordinal));
+        swapped.IndexOf("鹤山市", StringComparison.Ordinal).Should().BeLessThan(swapped.IndexOf("新会区", StringComparison.Ordinal));
+        (await client.GetAsync(new Uri("/regions/xinhui", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetAsync(new Uri("/regions/XINHUI", UriKind.Relative))).StatusCode.Should().Be(upper.StatusCode);
+    }
+
+    [Fact]
     public async Task Error_answers_are_not_cached()
     {
         await using var database = await TestDatabase.CreateAsync("Sqlite", migrate: false);
