@@ -21,16 +21,23 @@ public sealed class PageCacheTests
         var cached = await client.GetAsync(Xinhui);
         cached.Headers.Age.Should().NotBeNull("the second request is answered from the output cache");
 
-        // The reseed runs as the `seed` command does, outside the app: its own context, no signal to the app.
-        var seeds = Seeds.Copy();
-        Seeds.ReplaceLine(seeds, "observations.tsv", Seeds.LineOf(seeds, "observations.tsv", "\t1011.25\t"), l => l.Replace("\t1011.25\t", "\t2345.67\t", StringComparison.Ordinal));
-        await using (var db = database.CreateContext())
-        {
-            (await SeedLoader.LoadAsync(db, SeedReader.Read(seeds))).Changes.Should().Be(1);
-        }
+        (await ReseedXinhuiGdpAsync(database)).Should().Be(1);
 
         var after = await client.GetStringAsync(Xinhui);
         after.Should().Contain("2,345.67").And.NotContain("1,011.25");
+    }
+
+    /// <summary>
+    /// Loads seeds/ with 新会区's GDP changed from 1011.25 to 2345.67, as the `seed` command does: outside the app, on its
+    /// own context, with no signal to the app. Returns the number of changes.
+    /// </summary>
+    private static async Task<int> ReseedXinhuiGdpAsync(TestDatabase database)
+    {
+        var seeds = Seeds.Copy();
+        Seeds.ReplaceLine(seeds, "observations.tsv", Seeds.LineOf(seeds, "observations.tsv", "\t1011.25\t"),
+            l => l.Replace("\t1011.25\t", "\t2345.67\t", StringComparison.Ordinal));
+        await using var db = database.CreateContext();
+        return (await SeedLoader.LoadAsync(db, SeedReader.Read(seeds))).Changes;
     }
 
     [Fact]
@@ -66,12 +73,7 @@ public sealed class PageCacheTests
         again.Headers.IfNoneMatch.Add(etag);
         (await client.SendAsync(again)).StatusCode.Should().Be(HttpStatusCode.NotModified);
 
-        var seeds = Seeds.Copy();
-        Seeds.ReplaceLine(seeds, "observations.tsv", Seeds.LineOf(seeds, "observations.tsv", "\t1011.25\t"), l => l.Replace("\t1011.25\t", "\t2345.67\t", StringComparison.Ordinal));
-        await using (var db = database.CreateContext())
-        {
-            await SeedLoader.LoadAsync(db, SeedReader.Read(seeds));
-        }
+        await ReseedXinhuiGdpAsync(database);
 
         using var afterReseed = new HttpRequestMessage(HttpMethod.Get, Xinhui);
         afterReseed.Headers.IfNoneMatch.Add(etag);
