@@ -258,5 +258,4 @@ elapsed=$(( $(date +%s) - started_at ))
 log "writing bench/RESULTS.md (${elapsed}s in all)"
 python3 bench/report.py "$results" bench/RESULTS.md "$elapsed" "$pg_version" \
   "BENCH_SCALE=$scale BENCH_LARGE=$large BENCH_LARGE_PROVIDERS=\"$large_providers\" BENCH_SECONDS=$seconds BENCH_CONNECTIONS=$connections"
-cp "$results" bench/results.tsv
 log "done"
