@@ -20,6 +20,7 @@ public abstract class DashboardContext(DbContextOptions options) : DbContext(opt
     public DbSet<Platform> Platforms => Set<Platform>();
     public DbSet<PlatformRegion> PlatformRegions => Set<PlatformRegion>();
     public DbSet<JointProject> JointProjects => Set<JointProject>();
+    public DbSet<DataVersion> DataVersions => Set<DataVersion>();
 
     /// <summary>The key ring every web instance shares, so a cookie or token made by one is read by another.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

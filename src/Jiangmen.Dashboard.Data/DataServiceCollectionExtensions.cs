@@ -38,4 +38,15 @@ public static class DataServiceCollectionExtensions
         });
         return services;
     }
+
+    /// <summary>
+    /// A context for one long streaming read, such as the bulk export: without the retrying execution strategy, which
+    /// makes EF Core buffer a whole result in memory so that it could run the query again.
+    /// </summary>
+    public static DashboardContext CreateStreamingContext(DatabaseSettings settings) => settings.Provider switch
+    {
+        DatabaseProvider.Postgres => new PostgresDashboardContext(
+            new DbContextOptionsBuilder<PostgresDashboardContext>().UseNpgsql(settings.ConnectionString).Options),
+        _ => new SqliteDashboardContext(new DbContextOptionsBuilder<SqliteDashboardContext>().UseSqlite(settings.ConnectionString).Options),
+    };
 }

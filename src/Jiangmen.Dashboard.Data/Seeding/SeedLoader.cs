@@ -47,10 +47,18 @@ public static class SeedLoader
                     Updated: g.Count(e => e.State == EntityState.Modified),
                     Removed: g.Count(e => e.State == EntityState.Deleted)));
 
+            var result = new SeedResult(tables);
+            if (result.Changes > 0 || !await db.DataVersions.AnyAsync(ct))
+            {
+                // In the same transaction: a cache that sees the new stamp sees the new data too. A database
+                // migrated from before the stamp existed gets its first one at its next load.
+                await DataVersionStamp.WriteAsync(db, ct);
+            }
+
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();
-            return new SeedResult(tables);
+            return result;
         }, cancellationToken);
     }
 

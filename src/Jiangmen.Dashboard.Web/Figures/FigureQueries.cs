@@ -1,5 +1,7 @@
 using System.Linq.Expressions;
+using Jiangmen.Dashboard.Data;
 using Jiangmen.Dashboard.Data.Entities;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jiangmen.Dashboard.Web.Figures;
 
@@ -34,9 +36,25 @@ internal static class FigureQueries
         o.Region != null ? o.Region.Slug : null,
         o.Region != null ? o.Region.Kind : null);
 
-    /// <summary>Observations of the seven county-level units (not the city, not towns), for the database to filter.</summary>
-    public static readonly Expression<Func<Observation, bool>> OfCounty =
-        o => o.Region != null && (o.Region.Kind == RegionKind.District || o.Region.Kind == RegionKind.CountyCity);
+    /// <summary>
+    /// The codes of the seven county-level units (not the city, not towns). Queries filter observations on these codes,
+    /// which the (RegionCode, IndicatorCode, Period) index answers, rather than on a join to the region's kind, which
+    /// reads every observation.
+    /// </summary>
+    public static Task<List<string>> CountyCodesAsync(DashboardContext db, CancellationToken ct) =>
+        db.Regions.AsNoTracking()
+            .Where(r => r.Kind == RegionKind.District || r.Kind == RegionKind.CountyCity)
+            .OrderBy(r => r.Code)
+            .Select(r => r.Code)
+            .ToListAsync(ct);
+
+    /// <summary>Of each indicator's figures, only those of its latest period.</summary>
+    public static IEnumerable<FigureData> LatestOfEachIndicator(IEnumerable<FigureData> figures) =>
+        figures.GroupBy(f => f.IndicatorCode).SelectMany(g =>
+        {
+            var latest = g.Max(f => f.Period);
+            return g.Where(f => f.Period == latest);
+        });
 
     public static bool IsCounty(RegionKind kind) => kind is RegionKind.District or RegionKind.CountyCity;
 }

@@ -32,9 +32,9 @@ public sealed record MapView(string Id, string FileName, string Title, string Un
             .OrderBy(r => r.Code)
             .Select(r => new { r.Code, r.Slug, r.NameZh, r.NameEn })
             .ToListAsync(ct);
+        var codes = counties.Select(c => c.Code).ToList();
         var values = await db.Observations.AsNoTracking()
-            .Where(FigureQueries.OfCounty)
-            .Where(o => o.IndicatorCode == indicator)
+            .Where(o => codes.Contains(o.RegionCode!) && o.IndicatorCode == indicator)
             .Select(FigureQueries.ToFigure)
             .ToListAsync(ct);
         if (values.Count == 0)

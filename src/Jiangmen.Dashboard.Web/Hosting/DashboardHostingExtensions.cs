@@ -35,6 +35,7 @@ internal static class DashboardHostingExtensions
         builder.Services.AddRazorPages();
         builder.Services.AddOpenApi();
         builder.Services.AddDashboardHealthChecks();
+        builder.Services.AddDashboardPerformance();
 
         // Chinese text is written as characters, not as &#x...; entities: a third of the bytes, and readable source.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -54,10 +55,14 @@ internal static class DashboardHostingExtensions
         app.UseDashboardLocalization();
         app.UseDashboardStatusCodePages();
         app.UseReadOnlyMethods();
-        app.UseStaticFiles();
         app.UseRouting();
+        // The build's static files are endpoints (MapStaticAssets: fingerprinted, precompressed, cached for a year);
+        // UseStaticFiles serves only what is not among them, such as a file dropped into wwwroot after the build.
+        app.UseStaticFiles();
         app.UseRateLimiter();
-        app.MapRazorPages();
+        app.UseDashboardPerformance();
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets().CacheOutput(Performance.PagePolicy);
         var limited = app.MapGroup("").RequireRateLimiting(RateLimits.Downloads);
         limited.MapCsvDownloads();
         limited.MapDashboardApi();

@@ -16,6 +16,8 @@ public sealed class IndexModel(DashboardContext db) : PageModel
 
     private const string CityCode = "440700";
 
+    private const string HeadlineCategory = "economy";
+
     public string CityName { get; private set; } = "";
     public IReadOnlyList<FigureRow> Headline { get; private set; } = [];
     public IReadOnlyList<CountyCard> Counties { get; private set; } = [];
@@ -29,13 +31,14 @@ public sealed class IndexModel(DashboardContext db) : PageModel
     public async Task OnGetAsync(string? map, CancellationToken ct)
     {
         // The map: GDP unless ?map= names another indicator that counties have values for.
-        MapChoices = (await db.Observations.AsNoTracking()
-                .Where(FigureQueries.OfCounty)
-                .Select(o => new { o.IndicatorCode, o.Indicator!.NameZh, o.Indicator.NameEn })
-                .Distinct()
+        // Per indicator, one look into the (RegionCode, IndicatorCode, Period) index rather than a pass over every observation.
+        var counties = await FigureQueries.CountyCodesAsync(db, ct);
+        MapChoices = (await db.Indicators.AsNoTracking()
+                .Where(i => db.Observations.Any(o => o.IndicatorCode == i.Code && counties.Contains(o.RegionCode!)))
+                .Select(i => new { i.Code, i.NameZh, i.NameEn })
                 .ToListAsync(ct))
-            .OrderBy(i => i.IndicatorCode, StringComparer.Ordinal)
-            .Select(i => (i.IndicatorCode, Text.Pick(i.NameZh, i.NameEn)))
+            .OrderBy(i => i.Code, StringComparer.Ordinal)
+            .Select(i => (i.Code, Text.Pick(i.NameZh, i.NameEn)))
             .ToList();
         var chosen = string.IsNullOrEmpty(map) ? "gdp" : map;
         if (MapChoices.Any(c => c.Code == chosen))
@@ -54,8 +57,10 @@ public sealed class IndexModel(DashboardContext db) : PageModel
             .Select(r => new { r.Code, r.Slug, r.NameZh, r.NameEn, r.Kind })
             .ToListAsync(ct);
         var codes = regions.Select(r => r.Code).ToList();
+        // Only what the page draws: the key indicators of every region, and the city's economy figures for the headline.
         var data = await db.Observations.AsNoTracking()
-            .Where(o => o.RegionCode != null && codes.Contains(o.RegionCode))
+            .Where(o => codes.Contains(o.RegionCode!)
+                && (KeyIndicators.Contains(o.IndicatorCode) || (o.RegionCode == CityCode && o.Indicator!.CategoryCode == HeadlineCategory)))
             .Select(FigureQueries.ToFigure)
             .ToListAsync(ct);
         var designations = await db.Designations.AsNoTracking()
@@ -66,7 +71,7 @@ public sealed class IndexModel(DashboardContext db) : PageModel
 
         var city = regions.Single(r => r.Code == CityCode);
         CityName = Text.Pick(city.NameZh, city.NameEn);
-        Headline = data.Where(f => f.RegionSlug == city.Slug && f.CategoryCode == "economy")
+        Headline = FigureQueries.LatestOfEachIndicator(data.Where(f => f.RegionSlug == city.Slug && f.CategoryCode == HeadlineCategory))
             .OrderBy(f => f.IndicatorCode, StringComparer.Ordinal)
             .Select(f => f.ToRow())
             .ToList();

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 
 namespace Jiangmen.Dashboard.Tests.Production;
 
@@ -29,6 +30,13 @@ public sealed class PublishTests
             script.StatusCode.Should().Be(HttpStatusCode.OK, "the published app should serve Chart.js:\n{0}", app.Log);
             using var overview = await client.GetAsync(new Uri("/", UriKind.Relative));
             overview.StatusCode.Should().Be(HttpStatusCode.OK, "the published app should serve /:\n{0}", app.Log);
+
+            // Pages name scripts by fingerprinted addresses, which a browser may keep for a year without asking again.
+            var fingerprinted = Regex.Match(await overview.Content.ReadAsStringAsync(), "src=\"(/lib/chart\\.js/chart\\.umd\\.min\\.[a-z0-9]+\\.js)\"");
+            fingerprinted.Success.Should().BeTrue("the overview should load Chart.js from a fingerprinted address");
+            using var cached = await client.GetAsync(new Uri(fingerprinted.Groups[1].Value, UriKind.Relative));
+            cached.StatusCode.Should().Be(HttpStatusCode.OK);
+            cached.Headers.CacheControl!.ToString().Should().Contain("immutable").And.Contain("max-age=31536000");
         }
         finally
         {

@@ -26,6 +26,8 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
     public IReadOnlyList<(string Name, string Slug)> Platforms { get; private set; } = [];
     public IReadOnlyList<(string Name, string Slug)> Towns { get; private set; } = [];
     public Citation Citation { get; private set; } = null!;
+    /// <summary>Figures of earlier periods than the latest of their indicator: not in the tables, but in the CSV.</summary>
+    public int EarlierFigures { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -50,10 +52,14 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
         Kind = Text.Kind(region.Kind);
         Parent = region.Parent is null ? null : (Text.Pick(region.Parent.NameZh, region.Parent.NameEn), region.Parent.Slug);
 
+        // The latest period of each indicator; earlier years are in the CSV. The subquery reads the region's own
+        // rows of the (RegionCode, IndicatorCode, Period) index, so the page costs the same in a database of any size.
         var figures = await db.Observations.AsNoTracking()
-            .Where(o => o.RegionCode == region.Code)
+            .Where(o => o.RegionCode == region.Code
+                && o.Period == db.Observations.Where(p => p.RegionCode == region.Code && p.IndicatorCode == o.IndicatorCode).Max(p => p.Period))
             .Select(FigureQueries.ToFigure)
             .ToListAsync(ct);
+        EarlierFigures = await db.Observations.CountAsync(o => o.RegionCode == region.Code, ct) - figures.Count;
         Categories = figures
             .OrderBy(f => f.CategorySort).ThenBy(f => f.IndicatorCode, StringComparer.Ordinal).ThenByDescending(f => f.Period, StringComparer.Ordinal)
             .GroupBy(f => Text.Pick(f.CategoryZh, f.CategoryEn))
@@ -116,9 +122,10 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
     private async Task<IReadOnlyList<ChartView>> ComparisonChartsAsync(string code, string slug, RegionKind kind, List<FigureData> figures, CancellationToken ct)
     {
         var indicators = figures.Select(f => f.IndicatorCode).Distinct().ToList();
+        var periods = figures.Select(f => f.Period).Distinct().ToList();
+        var counties = await FigureQueries.CountyCodesAsync(db, ct);
         var countyValues = await db.Observations.AsNoTracking()
-            .Where(FigureQueries.OfCounty)
-            .Where(o => indicators.Contains(o.IndicatorCode))
+            .Where(o => counties.Contains(o.RegionCode!) && indicators.Contains(o.IndicatorCode) && periods.Contains(o.Period))
             .Select(FigureQueries.ToFigure)
             .ToListAsync(ct);
 

@@ -1,0 +1,32 @@
+using System.Globalization;
+using Jiangmen.Dashboard.Bench;
+using Jiangmen.Dashboard.Data;
+using Jiangmen.Dashboard.Web.Export;
+using Microsoft.EntityFrameworkCore;
+
+// generate <Sqlite|Postgres> <connection string> <seeds dir> <observations>
+//   fills a new, empty database with the real seeds plus synthetic rows (see SyntheticShape).
+// export-sql <Sqlite|Postgres>
+//   prints the SQL that /export/observations.csv runs, for sqlite3 -csv and psql \copy to run the same query.
+// profile-export <Sqlite|Postgres> <connection string>
+//   times the export's stages in this process: reading the rows, shaping them, writing the CSV (to nowhere).
+switch (args)
+{
+    case ["generate", var provider, var connection, var seeds, var observations]:
+        await Generator.RunAsync(Enum.Parse<DatabaseProvider>(provider, ignoreCase: true), connection, seeds,
+            long.Parse(observations, NumberStyles.None, CultureInfo.InvariantCulture));
+        return 0;
+    case ["export-sql", var provider]:
+        await using (var db = Database.Context(Enum.Parse<DatabaseProvider>(provider, ignoreCase: true), provider.Equals("sqlite", StringComparison.OrdinalIgnoreCase) ? "Data Source=:memory:" : "Host=localhost"))
+        {
+            Console.WriteLine(CsvEndpoints.BulkExport(db).ToQueryString());
+        }
+
+        return 0;
+    case ["profile-export", var provider, var connection]:
+        await ExportProfile.RunAsync(Enum.Parse<DatabaseProvider>(provider, ignoreCase: true), connection);
+        return 0;
+    default:
+        Console.Error.WriteLine("usage: generate <Sqlite|Postgres> <connection> <seeds dir> <observations> | export-sql <Sqlite|Postgres> | profile-export <Sqlite|Postgres> <connection>");
+        return 2;
+}

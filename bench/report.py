@@ -1,0 +1,111 @@
+"""Turns the rows bench/run.sh recorded into the bench section of bench/RESULTS.md; the rest of the file is kept."""
+import datetime
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+
+results_path, markdown_path, elapsed, pg_version, settings = sys.argv[1:]
+rows = [line.rstrip("\n").split("\t") for line in open(results_path, encoding="utf-8") if line.strip()]
+
+
+def of(kind):
+    return [r[1:] for r in rows if r[0] == kind]
+
+
+def run(*args):
+    try:
+        return subprocess.run(args, capture_output=True, text=True, check=False).stdout.strip()
+    except OSError:
+        return "?"
+
+
+def met(ok):
+    return "yes" if ok else "**no**"
+
+
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+memory = next((l.split()[1] for l in open("/proc/meminfo") if l.startswith("MemTotal")), "0")
+lines = [
+    "<!-- bench:begin -->",
+    "## Benchmark (bench/run.sh)",
+    "",
+    f"Run {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC in {int(elapsed) // 60} min {int(elapsed) % 60} s with `{settings} bench/run.sh`.",
+    "",
+    f"Machine: {cpu}, {os.cpu_count()} cores (shared with other work), {int(memory) // 1024} MB; {platform.platform()};",
+    f".NET {run('dotnet', '--version')}; PostgreSQL {pg_version}; SQLite {run('sqlite3', '--version').split(' ')[0]};"
+    f" {run('sh', '-c', 'wrk -v 2>&1 | head -n 1').split(' [')[0]}. wrk, the app and the databases share the same cores, so",
+    "figures are compared within one run (page against static file, app against sqlite3/psql), never across runs.",
+    "",
+]
+
+pages = of("page")
+exports = of("export")
+cold = of("cold")
+weights = of("weight")
+
+summary = ["| # | target | measured | met? |", "| --- | --- | --- | --- |"]
+main_scale = min((int(p[1]) for p in pages), default=0)
+for provider, scale, name, size, rps, p50, p99, srps, sp50, sp99, uncached in pages:
+    if int(scale) != main_scale:
+        continue
+    ratio = float(rps) / float(srps)
+    summary.append(f"| 1 | {name} page, {provider}, {int(scale):,} obs: rps ≥ 0.5 × static file of the same size ({int(size):,} B) |"
+                   f" {float(rps):,.0f} / {float(srps):,.0f} rps = **{ratio:.2f}**; p50 {p50} / {sp50} ms, p99 {p99} / {sp99} ms | {met(ratio >= 0.5)} |")
+for provider, scale, count, app_s, base_s, hwm in exports:
+    if int(scale) < 1_000_000:
+        continue
+    ratio = float(base_s) / float(app_s)
+    tool = "sqlite3 -csv" if provider == "Sqlite" else "psql \\copy"
+    summary.append(f"| 2 | export {int(scale):,} obs, {provider}: rows/s ≥ 0.5 × {tool} |"
+                   f" {int(count) / float(app_s):,.0f} / {int(count) / float(base_s):,.0f} rows/s = **{ratio:.2f}** | {met(ratio >= 0.5)} |")
+for provider in sorted({e[0] for e in exports}):
+    small = [e for e in exports if e[0] == provider and int(e[1]) == 10_000]
+    big = [e for e in exports if e[0] == provider and int(e[1]) >= 10_000_000]
+    if small and big:
+        grow = (int(big[0][5]) - int(small[0][5])) / 1024
+        summary.append(f"| 2 | export peak RSS at {int(big[0][1]):,} rows within 50 MB of 10,000 rows, {provider} |"
+                       f" {int(small[0][5]) // 1024} MB → {int(big[0][5]) // 1024} MB (**{grow:+.0f} MB**) | {met(grow <= 50)} |")
+app_cold = statistics.median(int(c[1]) for c in cold if c[0] == "app") if cold else 0
+empty_cold = statistics.median(int(c[1]) for c in cold if c[0] == "empty") if cold else 0
+if cold:
+    summary.append(f"| 3 | cold start to first 200 of `/` ≤ 2 × empty ASP.NET Core app (median of 5) |"
+                   f" {app_cold} / {empty_cold} ms = **{app_cold / empty_cold:.2f}** | {met(app_cold / empty_cold <= 2)} |")
+for label, path, first, repeat, assets in weights:
+    summary.append(f"| 4 | `{path}` ({label}): first visit ≤ 150 KB, repeat < 20 KB |"
+                   f" first **{int(first) / 1024:.1f} KB** ({assets} files besides the page), repeat **{int(repeat) / 1024:.1f} KB** |"
+                   f" {met(int(first) <= 150 * 1024 and int(repeat) < 20 * 1024)} |")
+
+lines += ["### Targets", ""] + summary + [""]
+
+lines += ["### Pages (wrk, 2 threads, page then its static twin)", "",
+          "| provider | observations | page | bytes | page rps | p50 ms | p99 ms | static rps | p50 ms | p99 ms | ratio | render without cache (median ms) |",
+          "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+for provider, scale, name, size, rps, p50, p99, srps, sp50, sp99, uncached in pages:
+    lines.append(f"| {provider} | {int(scale):,} | {name} | {int(size):,} | {float(rps):,.0f} | {p50} | {p99} | {float(srps):,.0f} | {sp50} | {sp99} |"
+                 f" {float(rps) / float(srps):.2f} | {uncached} |")
+lines += ["", "### Bulk export `/export/observations.csv` (a fresh app per run; same SQL in sqlite3 / psql)", "",
+          "| provider | observations | rows | app s | app rows/s | sqlite3/psql s | their rows/s | ratio | app peak RSS MB |",
+          "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+for provider, scale, count, app_s, base_s, hwm in exports:
+    lines.append(f"| {provider} | {int(scale):,} | {int(count):,} | {float(app_s):.1f} | {int(count) / float(app_s):,.0f} | {float(base_s):.1f} |"
+                 f" {int(count) / float(base_s):,.0f} | {float(base_s) / float(app_s):.2f} | {int(hwm) // 1024} |")
+lines += ["", "### Cold start (ms, process start to first 200 of `/`)", "",
+          f"dashboard on the seeded SQLite database: {', '.join(c[1] for c in cold if c[0] == 'app')} (median {app_cold});"
+          f" empty app: {', '.join(c[1] for c in cold if c[0] == 'empty')} (median {empty_cold}).", ""]
+lines += ["### Generation", "", "| provider | observations | seconds |", "| --- | --- | --- |"]
+lines += [f"| {p} | {int(n):,} | {s} |" for p, n, s in of("generate")]
+lines += ["", "<!-- bench:end -->"]
+section = "\n".join(lines)
+
+try:
+    existing = open(markdown_path, encoding="utf-8").read()
+except FileNotFoundError:
+    existing = "# Benchmark results\n\n<!-- bench:begin -->\n<!-- bench:end -->\n\n<!-- soak:begin -->\n<!-- soak:end -->\n"
+if "<!-- bench:begin -->" in existing and "<!-- bench:end -->" in existing:
+    updated = re.sub(r"<!-- bench:begin -->.*?<!-- bench:end -->", lambda _: section, existing, flags=re.S)
+else:
+    updated = existing.rstrip("\n") + "\n\n" + section + "\n"
+open(markdown_path, "w", encoding="utf-8").write(updated)

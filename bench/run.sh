@@ -1,0 +1,261 @@
+#!/usr/bin/env bash
+# The benchmark: fills separate SQLite and PostgreSQL databases with synthetic data, starts the published app on
+# 127.0.0.1 against each, loads it with wrk side by side with a static file of the same size served by the same app,
+# times the bulk CSV export against sqlite3 and psql running the same query, times cold start against an empty
+# ASP.NET Core app, weighs a first and a repeat visit, and writes the figures into bench/RESULTS.md (between the
+# bench markers; the rest of the file is kept). Never touches the app's default database.
+#
+# Settings (environment):
+#   BENCH_SCALE=1000000          observations of the main run (pages, export, both providers)
+#   BENCH_LARGE=10000000         the large scale (0 to skip it)
+#   BENCH_LARGE_PROVIDERS=Sqlite providers run at the large scale ("Sqlite Postgres" for both; PostgreSQL's load of
+#                                10M rows alone takes about 5 minutes here, so the default leaves it out)
+#   BENCH_SECONDS=8              length of each wrk run
+#   BENCH_CONNECTIONS=32         wrk connections (2 threads)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+
+scale=${BENCH_SCALE:-1000000}
+large=${BENCH_LARGE:-10000000}
+large_providers=${BENCH_LARGE_PROVIDERS:-Sqlite}
+seconds=${BENCH_SECONDS:-8}
+connections=${BENCH_CONNECTIONS:-32}
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+started_at=$(date +%s)
+
+apt_updated=0
+need_packages() {
+  local missing=()
+  for pkg in "$@"; do
+    [[ $(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null) == "install ok installed" ]] || missing+=("$pkg")
+  done
+  ((${#missing[@]} == 0)) && return 0
+  [[ $(id -u) -eq 0 ]] || { log "missing packages ${missing[*]} and not root to install them"; exit 1; }
+  if ((apt_updated == 0)); then apt-get update -qq; apt_updated=1; fi
+  log "installing ${missing[*]}"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+need_packages wrk sqlite3 postgresql curl python3
+
+work=$(mktemp -d /tmp/jiangmen-bench.XXXXXX)
+chmod 755 "$work"  # the postgres user reaches its data directory inside
+results="$work/results.tsv"
+: >"$results"
+record() { printf '%s\n' "$(IFS=$'\t'; echo "$*")" >>"$results"; }
+
+app_pid=
+stop_app() {
+  if [[ -n "$app_pid" ]]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; app_pid=; fi
+}
+
+# --- PostgreSQL (as test.sh starts it) ------------------------------------------------------------
+pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
+pg_dir="$work/pg"
+mkdir -p "$pg_dir"; chown postgres:postgres "$pg_dir"; chmod 700 "$pg_dir"
+pg_port=$(free_port)
+cleanup() {
+  local status=$?
+  if ((status != 0)); then
+    log "failed (exit $status); the last lines of the logs:"
+    tail -n 20 "$work"/generate.log "$work"/app.log "$pg_dir"/server.log >&2 2>/dev/null || true
+  fi
+  stop_app
+  runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+runuser -u postgres -- "$pg_bin/initdb" -D "$pg_dir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
+runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 30 \
+  -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 -c shared_buffers=256MB" start >/dev/null
+pg_admin="Host=127.0.0.1;Port=$pg_port;Username=postgres"
+pg_version=$("$pg_bin/postgres" --version | awk '{print $3}')
+
+# --- Build: the app published as it ships, the generator, the empty app -----------------------
+log "publishing the app, the generator and the empty app"
+dotnet publish src/Jiangmen.Dashboard.Web -c Release -o "$work/app" -nologo -v quiet >/dev/null
+dotnet build bench/Jiangmen.Dashboard.Bench -c Release -o "$work/tool" -nologo -v quiet >/dev/null
+dotnet publish bench/EmptyApp -c Release -o "$work/empty" -nologo -v quiet >/dev/null
+tool() { dotnet "$work/tool/Jiangmen.Dashboard.Bench.dll" "$@"; }
+mkdir -p "$work/app/wwwroot/bench"
+
+connection_for() { # provider name -> connection string of a separate benchmark database
+  if [[ $1 == Sqlite ]]; then echo "Data Source=$work/$2.db"; else echo "$pg_admin;Database=$2"; fi
+}
+
+generate() { # provider observations name
+  local provider=$1 n=$2 name=$3 t0
+  [[ $provider == Postgres ]] && psql -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE \"$name\"" >/dev/null
+  t0=$(date +%s.%N)
+  tool generate "$provider" "$(connection_for "$provider" "$name")" "$repo/seeds" "$n" 2>>"$work/generate.log"
+  record generate "$provider" "$n" "$(python3 -c "print(round($(date +%s.%N) - $t0, 1))")"
+}
+
+port=
+start_app() { # provider name [dll dir]
+  local dir=${3:-$work/app} dll
+  port=$(free_port)
+  dll=$(ls "$dir"/*.dll | grep -E 'Jiangmen.Dashboard.Web.dll|EmptyApp.dll' | head -n 1)
+  (cd "$dir" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
+    Database__Provider="$1" ConnectionStrings__Dashboard="$(connection_for "$1" "$2")" \
+    dotnet "$dll" >>"$work/app.log" 2>&1) &
+  app_pid=$!
+  for _ in $(seq 1 3000); do
+    [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/" || true) == 200 ]] && return 0
+    sleep 0.01
+  done
+  log "the app did not answer; see its log:"; tail -n 30 "$work/app.log" >&2; exit 1
+}
+
+run_wrk() { # url -> "rps p50_ms p99_ms"
+  wrk -t2 -c"$connections" -d"${seconds}s" --latency "$1" | python3 -c '
+import re, sys
+text = sys.stdin.read()
+def ms(v, u): return float(v) * {"us": 0.001, "ms": 1, "s": 1000}[u]
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+lat = dict((p, ms(v, u)) for p, v, u in re.findall(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)\s*$", text, re.M))
+errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+if errors: sys.exit("wrk saw " + errors.group(1) + " error responses")
+print("%.0f %.2f %.2f" % (rps, lat["50"], lat["99"]))'
+}
+
+# Rendering without the cache: a distinct query parameter per request is a distinct cache entry.
+uncached_ms() { # url (with ?) -> median ms of 15 renders
+  for i in $(seq 1 15); do curl -s -o /dev/null -w '%{time_total}\n' "$1&bench-render=$RANDOM$i"; done |
+    sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)] * 1000}'
+}
+
+compare_url="/compare?regions=pengjiang,jianghai,xinhui,taishan,kaiping,heshan,enping,jiangmen&indicators=gdp,gdp_growth,resident_population,syn_001,syn_002,syn_003,syn_004,syn_005,syn_006,syn_007"
+declare -A pages=([region]="/regions/xinhui" [indicator]="/indicators/gdp" [compare]="$compare_url")
+
+measure_pages() { # provider scale
+  local provider=$1 n=$2 name url bytes page static
+  for name in region indicator compare; do
+    url="http://127.0.0.1:$port${pages[$name]}"
+    # The static twin: the page's own bytes, as a file in the app's web root.
+    curl -s -o "$work/app/wwwroot/bench/$name.html" "$url"
+    bytes=$(stat -c %s "$work/app/wwwroot/bench/$name.html")
+    page=$(run_wrk "$url")
+    static=$(run_wrk "http://127.0.0.1:$port/bench/$name.html")
+    local sep='?'; [[ $url == *\?* ]] && sep='&'
+    record page "$provider" "$n" "$name" "$bytes" $page $static "$(uncached_ms "$url${sep}x=1")"
+    log "$provider $n $name: page $page | static $static"
+  done
+}
+
+# SQLite's and PostgreSQL's own CSV writers running the export's SQL (printed by the generator tool from the app's query).
+export_baseline_seconds() { # provider name
+  local sql t0
+  sql=$(tool export-sql "$1" | tr '\n' ' ')
+  t0=$(date +%s.%N)
+  if [[ $1 == Sqlite ]]; then
+    sqlite3 -csv -header "$work/$2.db" "$sql" >/dev/null
+  else
+    psql -h 127.0.0.1 -p "$pg_port" -U postgres -d "$2" -qc "\\copy ($sql) to stdout with csv header" >/dev/null
+  fi
+  python3 -c "print($(date +%s.%N) - $t0)"
+}
+
+# A fresh app exports everything once; its peak resident memory (VmHWM) and the rows per second.
+measure_export() { # provider scale name
+  local provider=$1 n=$2 name=$3 rows app_s base_s hwm
+  start_app "$provider" "$name"
+  rows=$(curl -s "http://127.0.0.1:$port/export/observations.csv" -o "$work/export.csv" -w '%{time_total}' >"$work/export.time"; tail -n +2 "$work/export.csv" | wc -l)
+  app_s=$(cat "$work/export.time")
+  hwm=$(awk '/VmHWM/ {print $2}' "/proc/$app_pid/status")
+  stop_app
+  rm -f "$work/export.csv"
+  base_s=$(export_baseline_seconds "$provider" "$name")
+  record export "$provider" "$n" "$rows" "$app_s" "$base_s" "$hwm"
+  log "$provider $n export: $rows rows, app ${app_s}s, baseline ${base_s}s, peak RSS ${hwm} kB"
+}
+
+# Process start to the first 200 of / ; median of 5, against the empty app started the same way.
+measure_cold_start() {
+  local who dir t
+  for who in app empty; do
+    dir=$work/$who
+    for i in 1 2 3 4 5; do
+      t0=$(date +%s%N)
+      start_app Sqlite seeded "$dir"
+      t=$(( ($(date +%s%N) - t0) / 1000000 ))
+      stop_app
+      record cold "$who" "$t"
+    done
+  done
+}
+
+# First visit: the page and every script, style and icon it names (and the map's GeoJSON where it draws one), as a
+# browser that accepts br/gzip receives them, headers included. Repeat visit: the page revalidated with its ETag;
+# fingerprinted files are not asked for again (immutable), others are revalidated.
+measure_weight() { # label path
+  python3 - "http://127.0.0.1:$port" "$2" "$1" >>"$results" <<'PY'
+import re, subprocess, sys
+base, path, label = sys.argv[1:]
+def get(url, *headers):
+    args = ["curl", "-s", "-o", "/dev/null", "-D", "-", "-w", "%{size_download} %{size_header}", "-H", "Accept-Encoding: br, gzip"]
+    for h in headers: args += ["-H", h]
+    out = subprocess.run(args + [base + url], capture_output=True, text=True).stdout
+    head, sizes = out.rsplit("\n", 1)
+    body, header = map(int, sizes.split())
+    h = {k.lower(): v.strip() for k, v in (l.split(":", 1) for l in head.splitlines()[1:] if ":" in l)}
+    return body + header, h
+html = subprocess.run(["curl", "-s", base + path], capture_output=True, text=True).stdout
+assets = re.findall(r'<(?:script|link)[^>]+(?:src|href)="(/[^"]+)"', html)
+if 'data-map' in html or '"geo":' in html: assets.append("/geo/jiangmen.json")
+first, page_headers = get(path)
+repeat, _ = get(path, "If-None-Match: " + page_headers.get("etag", "none"))
+for a in assets:
+    size, h = get(a)
+    first += size
+    cc = h.get("cache-control", "")
+    if "immutable" in cc or "max-age=" in cc and "max-age=0" not in cc:
+        continue
+    again, _ = get(a, "If-None-Match: " + h.get("etag", "none"))
+    repeat += again
+print(f"weight\t{label}\t{path}\t{first}\t{repeat}\t{len(assets)}")
+PY
+}
+
+# --- The runs ----------------------------------------------------------------------------------
+log "seeded database (the real seeds only) for cold start and page weight"
+start_app Sqlite seeded   # the app migrates and seeds an empty database on first start
+measure_weight "real seeds" /regions/xinhui
+stop_app
+measure_cold_start
+
+for provider in Sqlite Postgres; do
+  name="bench_$scale"
+  log "$provider: generating $scale observations"
+  generate "$provider" "$scale" "$name"
+  start_app "$provider" "$name"
+  measure_pages "$provider" "$scale"
+  measure_weight "synthetic $scale, $provider" /regions/xinhui
+  stop_app
+  measure_export "$provider" "$scale" "$name"
+  [[ $provider == Sqlite ]] && rm -f "$work/$name.db"
+done
+
+if ((large > 0)); then
+  for provider in $large_providers; do
+    log "$provider: 10 thousand rows for the memory baseline"
+    generate "$provider" 10000 bench_10k
+    measure_export "$provider" 10000 bench_10k
+    name="bench_$large"
+    log "$provider: generating $large observations"
+    generate "$provider" "$large" "$name"
+    start_app "$provider" "$name"
+    measure_pages "$provider" "$large"
+    stop_app
+    measure_export "$provider" "$large" "$name"
+    [[ $provider == Sqlite ]] && rm -f "$work/$name.db"
+  done
+fi
+
+elapsed=$(( $(date +%s) - started_at ))
+log "writing bench/RESULTS.md (${elapsed}s in all)"
+python3 bench/report.py "$results" bench/RESULTS.md "$elapsed" "$pg_version" \
+  "BENCH_SCALE=$scale BENCH_LARGE=$large BENCH_LARGE_PROVIDERS=\"$large_providers\" BENCH_SECONDS=$seconds BENCH_CONNECTIONS=$connections"
+log "done"
