@@ -295,6 +295,8 @@ public sealed class HostileRequestTests(ITestOutputHelper output)
         : route.StartsWith("openapi/", StringComparison.Ordinal) ? "openapi"
         : route.StartsWith("geo/", StringComparison.Ordinal) ? "geo"
         : route.StartsWith("health/", StringComparison.Ordinal) ? "health"
+        // The build's static files (MapStaticAssets), fingerprinted or not: site.css, site.{hash}.css, lib/...
+        : Path.HasExtension(route) ? "static"
         : "page " + route.Split('/')[0];
 
     private static string Shorten(string text) => text.Length <= 120 ? text : $"{text[..120]}… ({text.Length} chars)";
