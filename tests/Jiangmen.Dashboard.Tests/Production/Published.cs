@@ -1,14 +1,25 @@
+using System.Reflection;
+
 namespace Jiangmen.Dashboard.Tests.Production;
 
 /// <summary>
-/// The app as a clean `dotnet publish` lays it out (the Dockerfile's build stage runs the same command), made once
-/// per test run into a folder removed when the run ends.
+/// The app as `dotnet publish` lays it out (the Dockerfile's build stage runs the same command), made once per test
+/// run into a folder removed when the run ends.
 /// </summary>
+/// <remarks>
+/// From the build the tests run on (<c>--no-build</c>, same configuration): a full publish would rebuild the web
+/// project and restore its client libraries under the feet of the other tests, which serve those very files; one of
+/// them then answered an empty 200 for a stylesheet that was being rewritten.
+/// </remarks>
 public static class Published
 {
     private static readonly Lazy<Task<string>> Publish = new(PublishAsync);
 
     public static Task<string> FolderAsync() => Publish.Value;
+
+    /// <summary>Release under test.sh, Debug from an IDE: the tests and the app are built together.</summary>
+    private static string Configuration =>
+        typeof(Published).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
 
     private static async Task<string> PublishAsync()
     {
@@ -22,7 +33,7 @@ public static class Published
         };
         var (exitCode, log) = await AppProcess.RunProgramAsync(
             "dotnet", Repository.Root,
-            "publish", "src/Jiangmen.Dashboard.Web", "-c", "Release", "-o", output, "--disable-build-servers", "-nologo");
+            "publish", "src/Jiangmen.Dashboard.Web", "-c", Configuration, "--no-build", "-o", output, "--disable-build-servers", "-nologo");
         return exitCode == 0 ? output : throw new InvalidOperationException($"dotnet publish failed:\n{log}");
     }
 }

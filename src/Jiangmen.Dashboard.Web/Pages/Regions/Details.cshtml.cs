@@ -14,6 +14,12 @@ namespace Jiangmen.Dashboard.Web.Pages.Regions;
 /// </summary>
 public sealed class DetailsModel(DashboardContext db) : PageModel
 {
+    /// <summary>
+    /// Charts drawn on the page; further comparable indicators are linked to their own pages, which chart every county.
+    /// A yearbook-sized county (hundreds of indicators) would otherwise be a megabyte of charts (bench/RESULTS.md).
+    /// </summary>
+    public const int MaxCharts = 12;
+
     public string Name { get; private set; } = "";
     public string OtherName { get; private set; } = "";
     public string Code { get; private set; } = "";
@@ -21,6 +27,8 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
     public (string Name, string Slug)? Parent { get; private set; }
     public IReadOnlyList<(string Category, IReadOnlyList<FigureRow> Rows)> Categories { get; private set; } = [];
     public IReadOnlyList<ChartView> Charts { get; private set; } = [];
+    /// <summary>Indicators comparable across the counties beyond <see cref="MaxCharts"/>: name, code, period.</summary>
+    public IReadOnlyList<(string Name, string Code, string Period)> MoreComparisons { get; private set; } = [];
     public IReadOnlyList<DesignationRow> Designations { get; private set; } = [];
     public IReadOnlyList<PartnershipRow> Partnerships { get; private set; } = [];
     public IReadOnlyList<(string Name, string Slug)> Platforms { get; private set; } = [];
@@ -66,7 +74,11 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
             .Select(g => (g.Key, (IReadOnlyList<FigureRow>)g.Select(f => f.ToRow()).ToList()))
             .ToList();
 
-        Charts = await ComparisonChartsAsync(region.Code, region.Slug, region.Kind, figures, ct);
+        var comparable = await ComparableFiguresAsync(region.Code, region.Kind, figures, ct);
+        Charts = comparable.Take(MaxCharts).Select(x => ComparisonChart(region.Code, region.Slug, region.Kind, x.Figure, x.Values)).ToList();
+        MoreComparisons = comparable.Skip(MaxCharts)
+            .Select(x => (Text.Pick(x.Figure.IndicatorZh, x.Figure.IndicatorEn), x.Figure.IndicatorCode, x.Figure.Period))
+            .ToList();
 
         Designations = (await db.Designations.AsNoTracking()
                 .Where(d => d.RegionCode == region.Code)
@@ -119,7 +131,7 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
     /// For each indicator and period this region has and at least one other county has too: every county's value.
     /// The city page charts the counties beneath it.
     /// </summary>
-    private async Task<IReadOnlyList<ChartView>> ComparisonChartsAsync(string code, string slug, RegionKind kind, List<FigureData> figures, CancellationToken ct)
+    private async Task<List<(FigureData Figure, List<FigureData> Values)>> ComparableFiguresAsync(string code, RegionKind kind, List<FigureData> figures, CancellationToken ct)
     {
         var indicators = figures.Select(f => f.IndicatorCode).Distinct().ToList();
         var periods = figures.Select(f => f.Period).Distinct().ToList();
@@ -133,18 +145,19 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
             .OrderBy(f => f.CategorySort).ThenBy(f => f.IndicatorCode, StringComparer.Ordinal)
             .Select(f => (Figure: f, Values: countyValues.Where(v => v.IndicatorCode == f.IndicatorCode && v.Period == f.Period).ToList()))
             .Where(x => x.Values.Count >= 2 && (kind == RegionKind.City || x.Values.Any(v => v.SubjectCode == code)))
-            .Select(x => ChartView.OneSeries(
-                $"chart-{x.Figure.IndicatorCode}-{x.Figure.Period}",
-                // The county's own chart highlights it, so its image says whose it is; the city's highlights none.
-                ImageCaption.FileName(x.Figure.IndicatorCode, x.Figure.Period, kind == RegionKind.City ? "" : slug),
-                Text.Format("ChartCountiesTitle", Text.Pick(x.Figure.IndicatorZh, x.Figure.IndicatorEn), x.Figure.Period),
-                x.Figure.Unit,
-                x.Values.OrderByDescending(v => v.Value)
-                    .Select(v => ChartPoint.From(v.Subject, v, v.SubjectCode == code,
-                        Url.Page("/Regions/Details", new { slug = v.RegionSlug })))
-                    .ToList()))
             .ToList();
     }
+
+    private ChartView ComparisonChart(string code, string slug, RegionKind kind, FigureData figure, List<FigureData> values) =>
+        ChartView.OneSeries(
+            $"chart-{figure.IndicatorCode}-{figure.Period}",
+            // The county's own chart highlights it, so its image says whose it is; the city's highlights none.
+            ImageCaption.FileName(figure.IndicatorCode, figure.Period, kind == RegionKind.City ? "" : slug),
+            Text.Format("ChartCountiesTitle", Text.Pick(figure.IndicatorZh, figure.IndicatorEn), figure.Period),
+            figure.Unit,
+            values.OrderByDescending(v => v.Value)
+                .Select(v => ChartPoint.From(v.Subject, v, v.SubjectCode == code, Url.Page("/Regions/Details", new { slug = v.RegionSlug })))
+                .ToList());
 
     public sealed record DesignationRow(string Name, string Level, string SourceId, string Quote);
 
