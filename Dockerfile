@@ -9,11 +9,13 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/Jiangmen.Dashboard.Data/Jiangmen.Dashboard.Data.csproj src/Jiangmen.Dashboard.Data/
 COPY src/Jiangmen.Dashboard.Web/Jiangmen.Dashboard.Web.csproj src/Jiangmen.Dashboard.Web/
-RUN dotnet restore src/Jiangmen.Dashboard.Web/Jiangmen.Dashboard.Web.csproj
+RUN dotnet restore src/Jiangmen.Dashboard.Web/Jiangmen.Dashboard.Web.csproj -r linux-x64 -p:PublishReadyToRun=true
 COPY seeds/ seeds/
 COPY src/ src/
-# npm ci and the LibMan restore run inside this build (targets in the web project).
-RUN dotnet publish src/Jiangmen.Dashboard.Web/Jiangmen.Dashboard.Web.csproj -c Release --no-restore -o /app
+# npm ci and the LibMan restore run inside this build (targets in the web project). ReadyToRun: precompiled code
+# starts about 0.7 s sooner than code left to the JIT (bench/RESULTS.md, cold start); the runtime image stays shared.
+RUN dotnet publish src/Jiangmen.Dashboard.Web/Jiangmen.Dashboard.Web.csproj -c Release --no-restore \
+        -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app

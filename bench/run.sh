@@ -75,9 +75,11 @@ pg_version=$("$pg_bin/postgres" --version | awk '{print $3}')
 
 # --- Build: the app published as it ships, the generator, the empty app -----------------------
 log "publishing the app, the generator and the empty app"
-dotnet publish src/Jiangmen.Dashboard.Web -c Release -o "$work/app" -nologo -v quiet >/dev/null
+# As the Dockerfile publishes (ReadyToRun, framework-dependent), and the empty app the same way.
+publish=(-c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -nologo -v quiet)
+dotnet publish src/Jiangmen.Dashboard.Web "${publish[@]}" -o "$work/app" >/dev/null
 dotnet build bench/Jiangmen.Dashboard.Bench -c Release -o "$work/tool" -nologo -v quiet >/dev/null
-dotnet publish bench/EmptyApp -c Release -o "$work/empty" -nologo -v quiet >/dev/null
+dotnet publish bench/EmptyApp "${publish[@]}" -o "$work/empty" >/dev/null
 tool() { dotnet "$work/tool/Jiangmen.Dashboard.Bench.dll" "$@"; }
 mkdir -p "$work/app/wwwroot/bench"
 

@@ -14,11 +14,6 @@ internal static class DashboardHostingExtensions
 {
     public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
     {
-        // Run from a build (dotnet run, the tests), MapStaticAssets would otherwise re-read wwwroot on every request to
-        // pick up edits, and that reloader answers 500 for a precompressed name such as /css/site.{hash}.css.gz, which
-        // exists only in the build output. Off, a build serves its manifest exactly as a published app does; set
-        // ReloadStaticAssetsAtRuntime=true to see wwwroot edits without rebuilding.
-        builder.Configuration["ReloadStaticAssetsAtRuntime"] ??= "false";
         // The host's own logger; the static bootstrap logger stays for the last words in Program.
         builder.Services.AddSerilog(
             (services, logger) => logger
@@ -61,6 +56,7 @@ internal static class DashboardHostingExtensions
         app.UseDashboardStatusCodePages();
         app.UseReadOnlyMethods();
         app.UseRouting();
+        app.UseMissingStaticFileAsNotFound();
         // The build's static files are endpoints (MapStaticAssets: fingerprinted, precompressed, cached for a year);
         // UseStaticFiles serves only what is not among them, such as a file dropped into wwwroot after the build.
         app.UseStaticFiles();

@@ -57,8 +57,14 @@ internal sealed class DatabaseStartup(IServiceScopeFactory scopes, DatabaseSetti
 
     private async Task MigrateAsync(DashboardContext db, CancellationToken ct)
     {
+        // Migrate costs about 0.2 s at start even with nothing to apply (it takes its lock and validates the migrations
+        // against the model), and most starts have nothing to apply. Data/MigrationTests keeps model and migrations in step.
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
-        await db.Database.MigrateAsync(ct);
+        if (pending.Count > 0)
+        {
+            await db.Database.MigrateAsync(ct);
+        }
+
         await db.Database.UseWriteAheadLogAsync(ct);
         logger.LogInformation("Applied {MigrationCount} migration(s) on {Provider}", pending.Count, settings.Provider);
     }

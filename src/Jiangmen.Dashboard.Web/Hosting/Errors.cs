@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
@@ -85,6 +86,28 @@ internal static class Errors
     /// An error status with no body gets one: a page in the reader's language (after localization, so the re-executed
     /// page knows it), or problem+json under /api. Re-executed pages are rendered as GET, whatever method failed.
     /// </summary>
+    /// <summary>
+    /// After routing. Run from a build (dotnet run, the tests), MapStaticAssets re-reads wwwroot on each request to pick up
+    /// edits, and throws for a file that exists only in the build output, such as /css/site.{hash}.css.gz: it is not
+    /// there, so 404. A published app serves its files from its own manifest and never gets here.
+    /// </summary>
+    public static WebApplication UseMissingStaticFileAsNotFound(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            try
+            {
+                await next(context);
+            }
+            catch (FileNotFoundException) when (!context.Response.HasStarted && context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is not null)
+            {
+                context.Response.Clear();
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+            }
+        });
+        return app;
+    }
+
     public static WebApplication UseDashboardStatusCodePages(this WebApplication app)
     {
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), page => page.UseStatusCodePagesWithReExecute("/status/{0}"));
