@@ -174,12 +174,13 @@ measure_export() { # provider scale name
   log "$provider $n export: $rows rows, app ${app_s}s, baseline ${base_s}s, peak RSS ${hwm} kB"
 }
 
-# Process start to the first 200 of / ; median of 5, against the empty app started the same way.
+# Process start to the first 200 of / ; median of 5, against the empty app started the same way. Taken in turns
+# (app, empty, app, ...) so that a busy moment of the shared machine weighs on both.
 measure_cold_start() {
   local who dir t
-  for who in app empty; do
-    dir=$work/$who
-    for i in 1 2 3 4 5; do
+  for i in 1 2 3 4 5; do
+    for who in app empty; do
+      dir=$work/$who
       t0=$(date +%s%N)
       start_app Sqlite seeded "$dir"
       t=$(( ($(date +%s%N) - t0) / 1000000 ))
