@@ -83,10 +83,6 @@ internal static class Errors
     }
 
     /// <summary>
-    /// An error status with no body gets one: a page in the reader's language (after localization, so the re-executed
-    /// page knows it), or problem+json under /api. Re-executed pages are rendered as GET, whatever method failed.
-    /// </summary>
-    /// <summary>
     /// After routing. Run from a build (dotnet run, the tests), MapStaticAssets re-reads wwwroot on each request to pick up
     /// edits, and throws for a file that exists only in the build output, such as /css/site.{hash}.css.gz: it is not
     /// there, so 404. A published app serves its files from its own manifest and never gets here.
@@ -108,6 +104,10 @@ internal static class Errors
         return app;
     }
 
+    /// <summary>
+    /// An error status with no body gets one: a page in the reader's language (after localization, so the re-executed
+    /// page knows it), or problem+json under /api. Re-executed pages are rendered as GET, whatever method failed.
+    /// </summary>
     public static WebApplication UseDashboardStatusCodePages(this WebApplication app)
     {
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), page => page.UseStatusCodePagesWithReExecute("/status/{0}"));

@@ -8,8 +8,7 @@ namespace Jiangmen.Dashboard.Tests.Production;
 /// </summary>
 /// <remarks>
 /// From the build the tests run on (<c>--no-build</c>, same configuration): a full publish would rebuild the web
-/// project and restore its client libraries under the feet of the other tests, which serve those very files; one of
-/// them then answered an empty 200 for a stylesheet that was being rewritten.
+/// project and rerun its client-library restore while other tests of the same run load and serve those files.
 /// </remarks>
 public static class Published
 {
