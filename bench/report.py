@@ -86,7 +86,7 @@ lines += ["### Pages (wrk, 2 threads, page then its static twin)", "",
 for provider, scale, name, size, rps, p50, p99, srps, sp50, sp99, uncached in pages:
     lines.append(f"| {provider} | {int(scale):,} | {name} | {int(size):,} | {float(rps):,.0f} | {p50} | {p99} | {float(srps):,.0f} | {sp50} | {sp99} |"
                  f" {float(rps) / float(srps):.2f} | {uncached} |")
-lines += ["", "### Bulk export `/export/observations.csv` (a fresh app per run; same SQL in sqlite3 / psql)", "",
+lines += ["", "### Bulk export `/export/observations.csv` (a fresh app per run; sqlite3 / psql write the same columns)", "",
           "| provider | observations | rows | app s | app rows/s | sqlite3/psql s | their rows/s | ratio | app peak RSS MB |",
           "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
 for provider, scale, count, app_s, base_s, hwm in exports:

@@ -147,29 +147,32 @@ measure_pages() { # provider scale
   done
 }
 
-# SQLite's and PostgreSQL's own CSV writers running the export's SQL (printed by the generator tool from the app's query).
-export_baseline_seconds() { # provider name
-  local sql t0
+# SQLite's and PostgreSQL's own CSV writers producing the export's columns with the same joins and order (SQL printed by
+# the tool from the app's query). Both sides write into the same sink, a pipe to wc -l, which also counts the rows.
+export_baseline() { # provider name -> "seconds rows"
+  local sql t0 rows
   sql=$(tool export-sql "$1" | tr '\n' ' ')
   t0=$(date +%s.%N)
   if [[ $1 == Sqlite ]]; then
-    sqlite3 -csv -header "$work/$2.db" "$sql" >/dev/null
+    rows=$(sqlite3 -csv -header "$work/$2.db" "$sql" | wc -l)
   else
-    psql -h 127.0.0.1 -p "$pg_port" -U postgres -d "$2" -qc "\\copy ($sql) to stdout with csv header" >/dev/null
+    rows=$(psql -h 127.0.0.1 -p "$pg_port" -U postgres -d "$2" -qc "\\copy ($sql) to stdout with csv header" | wc -l)
   fi
-  python3 -c "print($(date +%s.%N) - $t0)"
+  python3 -c "print($(date +%s.%N) - $t0, $rows - 1)"
 }
 
 # A fresh app exports everything once; its peak resident memory (VmHWM) and the rows per second.
 measure_export() { # provider scale name
-  local provider=$1 n=$2 name=$3 rows app_s base_s hwm
+  local provider=$1 n=$2 name=$3 rows app_s base_s base_rows hwm t0
   start_app "$provider" "$name"
-  rows=$(curl -s "http://127.0.0.1:$port/export/observations.csv" -o "$work/export.csv" -w '%{time_total}' >"$work/export.time"; tail -n +2 "$work/export.csv" | wc -l)
-  app_s=$(cat "$work/export.time")
+  t0=$(date +%s.%N)
+  rows=$(curl -sf "http://127.0.0.1:$port/export/observations.csv" | wc -l)
+  app_s=$(python3 -c "print($(date +%s.%N) - $t0)")
+  rows=$((rows - 1))
   hwm=$(awk '/VmHWM/ {print $2}' "/proc/$app_pid/status")
   stop_app
-  rm -f "$work/export.csv"
-  base_s=$(export_baseline_seconds "$provider" "$name")
+  read -r base_s base_rows < <(export_baseline "$provider" "$name")
+  [[ $rows == "$base_rows" ]] || { log "the app exported $rows rows, $provider $base_rows"; exit 1; }
   record export "$provider" "$n" "$rows" "$app_s" "$base_s" "$hwm"
   log "$provider $n export: $rows rows, app ${app_s}s, baseline ${base_s}s, peak RSS ${hwm} kB"
 }

@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 // generate <Sqlite|Postgres> <connection string> <seeds dir> <observations>
 //   fills a new, empty database with the real seeds plus synthetic rows (see SyntheticShape).
 // export-sql <Sqlite|Postgres>
-//   prints the SQL that /export/observations.csv runs, for sqlite3 -csv and psql \copy to run the same query.
+//   prints SQL giving the columns of /export/observations.csv in its order, for sqlite3 -csv and psql \copy to write the same data.
 // profile-export <Sqlite|Postgres> <connection string>
-//   times the export's stages in this process: reading the rows, shaping them, writing the CSV (to nowhere).
+//   times the export's stages in this process: the database stepping through the rows, the app's rows, written as CSV (to nowhere).
 switch (args)
 {
     case ["generate", var provider, var connection, var seeds, var observations]:
@@ -19,7 +19,7 @@ switch (args)
     case ["export-sql", var provider]:
         await using (var db = Database.Context(Enum.Parse<DatabaseProvider>(provider, ignoreCase: true), provider.Equals("sqlite", StringComparison.OrdinalIgnoreCase) ? "Data Source=:memory:" : "Host=localhost"))
         {
-            Console.WriteLine(CsvEndpoints.BulkExport(db).ToQueryString());
+            Console.WriteLine(ExportProfile.SameColumns(db).ToQueryString());
         }
 
         return 0;

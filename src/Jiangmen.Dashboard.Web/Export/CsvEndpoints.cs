@@ -185,22 +185,18 @@ internal static class CsvEndpoints
         http.RequestServices.GetRequiredService<LinkGenerator>().GetPathByPage(http, page, values: values)
         ?? throw new InvalidOperationException($"No address for page {page}.");
 
-    private static IQueryable<FigureData> Figures(DashboardContext db, Expression<Func<Observation, bool>> filter) =>
+    private static IQueryable<Observation> InFileOrder(DashboardContext db, Expression<Func<Observation, bool>> filter) =>
         // A stable order: the same file for the same data, whatever the provider.
         db.Observations.AsNoTracking()
             .Where(filter)
             .OrderBy(o => o.IndicatorCode).ThenBy(o => o.RegionCode).ThenBy(o => o.PlatformSlug).ThenBy(o => o.PartnershipSlug)
-            .ThenBy(o => o.ProjectSlug).ThenBy(o => o.Period)
-            .Select(FigureQueries.ToFigure);
+            .ThenBy(o => o.ProjectSlug).ThenBy(o => o.Period);
 
-    /// <summary>The query of /export/observations.csv, for the benchmark to profile it and to run its SQL in sqlite3 and psql.</summary>
-    internal static IQueryable<FigureData> BulkExport(DashboardContext db) => Figures(db, o => true);
+    /// <summary>The observations of /export/observations.csv in the file's order, for the benchmark to profile and to run in sqlite3 and psql.</summary>
+    internal static IQueryable<Observation> BulkExport(DashboardContext db) => InFileOrder(db, o => true);
 
-    private static TableAnswer Observations(DashboardContext db, string what, Bilingual title, string page, Expression<Func<Observation, bool>> filter)
-    {
-        var rows = Figures(db, filter).AsAsyncEnumerable().Select(ObservationCsvRow.From);
-        return TableAnswer.Found(DownloadTable.Streamed(what, title, page, rows, SourceIdsOf(db, filter)));
-    }
+    private static TableAnswer Observations(DashboardContext db, string what, Bilingual title, string page, Expression<Func<Observation, bool>> filter) =>
+        TableAnswer.Found(DownloadTable.Streamed(what, title, page, ObservationCsvRows.ReadAsync(db, InFileOrder(db, filter)), SourceIdsOf(db, filter)));
 
     private static Func<CancellationToken, Task<IReadOnlyList<string>>> SourceIdsOf(DashboardContext db, Expression<Func<Observation, bool>> filter) =>
         async ct => await db.Observations.AsNoTracking().Where(filter).Select(o => o.SourceId).Distinct().OrderBy(id => id).ToListAsync(ct);
