@@ -139,6 +139,9 @@ measure_pages() { # provider scale
     # The static twin: the page's own bytes, as a file in the app's web root.
     curl -s -o "$work/app/wwwroot/bench/$name.html" "$url"
     bytes=$(stat -c %s "$work/app/wwwroot/bench/$name.html")
+    # Two seconds of each, not recorded, so that both are measured warm (JIT tiers, pools, the database's caches).
+    wrk -t2 -c"$connections" -d2s "$url" >/dev/null
+    wrk -t2 -c"$connections" -d2s "http://127.0.0.1:$port/bench/$name.html" >/dev/null
     page=$(run_wrk "$url")
     static=$(run_wrk "http://127.0.0.1:$port/bench/$name.html")
     local sep='?'; [[ $url == *\?* ]] && sep='&'
