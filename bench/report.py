@@ -70,6 +70,7 @@ for provider in sorted({e[0] for e in exports}):
                        f" {int(small[0][5]) // 1024} MB → {int(big[0][5]) // 1024} MB (**{grow:+.0f} MB**) | {met(grow <= 50)} |")
 app_cold = statistics.median(int(c[1]) for c in cold if c[0] == "app") if cold else 0
 empty_cold = statistics.median(int(c[1]) for c in cold if c[0] == "empty") if cold else 0
+minimal_cold = statistics.median(int(c[1]) for c in cold if c[0] == "minimal") if cold else 0
 if cold:
     summary.append(f"| 3 | cold start to first 200 of `/` ≤ 2 × empty ASP.NET Core app (median of 5) |"
                    f" {app_cold} / {empty_cold} ms = **{app_cold / empty_cold:.2f}** | {met(app_cold / empty_cold <= 2)} |")
@@ -94,7 +95,18 @@ for provider, scale, count, app_s, base_s, hwm in exports:
                  f" {int(count) / float(base_s):,.0f} | {float(base_s) / float(app_s):.2f} | {int(hwm) // 1024} |")
 lines += ["", "### Cold start (ms, process start to first 200 of `/`)", "",
           f"dashboard on the seeded SQLite database: {', '.join(c[1] for c in cold if c[0] == 'app')} (median {app_cold});"
-          f" empty app: {', '.join(c[1] for c in cold if c[0] == 'empty')} (median {empty_cold}).", ""]
+          f" minimal Razor Pages + EF Core app (one page, one query on the same model): {', '.join(c[1] for c in cold if c[0] == 'minimal')}"
+          f" (median {minimal_cold}); empty app: {', '.join(c[1] for c in cold if c[0] == 'empty')} (median {empty_cold}).", "",
+          f"Against the empty app: the minimal app {minimal_cold / empty_cold:.2f}×, the dashboard {app_cold / empty_cold:.2f}×;"
+          f" the dashboard against the minimal app {app_cold / minimal_cold:.2f}×.", ""]
+startup = of("startup")
+if startup:
+    median = [statistics.median(int(r[i]) for r in startup) for i in range(6)]
+    lines += ["Where the dashboard's start goes (its own log line at each start, median of the same five starts, ms):", "",
+              "| runtime, host and request pipeline | preparing the database (EF Core's model, migration check, first query) |"
+              " host start to listening | first request of `/` | methods JIT-compiled by listening | JIT time by listening |",
+              "| --- | --- | --- | --- | --- | --- |",
+              "| " + " | ".join(f"{v:,.0f}" for v in median) + " |", ""]
 lines += ["### Generation", "", "| provider | observations | seconds |", "| --- | --- | --- |"]
 lines += [f"| {p} | {int(n):,} | {s} |" for p, n, s in of("generate")]
 lines += ["", "<!-- bench:end -->"]

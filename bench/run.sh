@@ -73,13 +73,14 @@ runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log
 pg_admin="Host=127.0.0.1;Port=$pg_port;Username=postgres"
 pg_version=$("$pg_bin/postgres" --version | awk '{print $3}')
 
-# --- Build: the app published as it ships, the generator, the empty app -----------------------
-log "publishing the app, the generator and the empty app"
-# As the Dockerfile publishes (ReadyToRun, framework-dependent), and the empty app the same way.
+# --- Build: the app published as it ships, the generator, the empty and the minimal app -------
+log "publishing the app, the generator, the empty and the minimal app"
+# As the Dockerfile publishes (ReadyToRun, framework-dependent), and the two cold-start baselines the same way.
 publish=(-c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -nologo -v quiet)
 dotnet publish src/Jiangmen.Dashboard.Web "${publish[@]}" -o "$work/app" >/dev/null
 dotnet build bench/Jiangmen.Dashboard.Bench -c Release -o "$work/tool" -nologo -v quiet >/dev/null
 dotnet publish bench/EmptyApp "${publish[@]}" -o "$work/empty" >/dev/null
+dotnet publish bench/MinimalApp "${publish[@]}" -o "$work/minimal" >/dev/null
 tool() { dotnet "$work/tool/Jiangmen.Dashboard.Bench.dll" "$@"; }
 mkdir -p "$work/app/wwwroot/bench"
 
@@ -99,7 +100,9 @@ port=
 start_app() { # provider name [dll dir]
   local dir=${3:-$work/app} dll
   port=$(free_port)
-  dll=$(ls "$dir"/*.dll | grep -E 'Jiangmen.Dashboard.Web.dll|EmptyApp.dll' | head -n 1)
+  dll=$(ls "$dir"/*.dll | grep -E 'Jiangmen.Dashboard.Web.dll|EmptyApp.dll|MinimalApp.dll' | head -n 1)
+  # The process's start, taken after choosing the port and the dll (python and ls would add to both apps' times).
+  launched_ns=$(date +%s%N)
   (cd "$dir" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
     Database__Provider="$1" ConnectionStrings__Dashboard="$(connection_for "$1" "$2")" \
     dotnet "$dll" >>"$work/app.log" 2>&1) &
@@ -180,18 +183,35 @@ measure_export() { # provider scale name
   log "$provider $n export: $rows rows, app ${app_s}s, baseline ${base_s}s, peak RSS ${hwm} kB"
 }
 
-# Process start to the first 200 of / ; median of 5, against the empty app started the same way. Taken in turns
-# (app, empty, app, ...) so that a busy moment of the shared machine weighs on both.
+# Process start to the first 200 of / ; median of 5, against the empty app started the same way, and the minimal
+# Razor Pages + EF Core app to tell the stack's share from the dashboard's. Taken in turns (app, minimal, empty, app,
+# ...) so that a busy moment of the shared machine weighs on all three.
 measure_cold_start() {
   local who dir t
   for i in 1 2 3 4 5; do
-    for who in app empty; do
+    for who in app minimal empty; do
       dir=$work/$who
-      t0=$(date +%s%N)
       start_app Sqlite seeded "$dir"
-      t=$(( ($(date +%s%N) - t0) / 1000000 ))
+      t=$(( ($(date +%s%N) - launched_ns) / 1000000 ))
       stop_app
       record cold "$who" "$t"
+      # The dashboard's own profile of that start (its "Listening ..." line) and its first request's time.
+      if [[ $who == app ]]; then record startup $(python3 - "$work/app.log" <<'PY'
+import json, sys
+start = first = None
+for line in open(sys.argv[1], encoding="utf-8"):
+    try:
+        e = json.loads(line)
+    except ValueError:
+        continue
+    if "ListeningMs" in e:
+        start = e
+    elif e.get("RequestPath") == "/" and "Elapsed" in e:
+        first = e
+print(*(round(v) for v in (start["PreparedMs"] - start["PrepareMs"], start["PrepareMs"], start["ListeningMs"] - start["PreparedMs"],
+                           first["Elapsed"], start["JitMethods"], start["JitMs"])))
+PY
+); fi
     done
   done
 }

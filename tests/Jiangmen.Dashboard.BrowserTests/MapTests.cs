@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Jiangmen.Dashboard.BrowserTests;
@@ -16,32 +17,34 @@ public sealed class MapTests(BrowserFixture fixture)
         await page.GotoAsync(path);
         await page.WaitForFunctionAsync("() => { const c = document.querySelector('canvas[data-map]'); return c && c.dataset.drawn === '7'; }");
         await page.Locator("canvas[data-map]").ScrollIntoViewIfNeededAsync();
-        await page.EvaluateAsync("() => document.fonts.ready.then(() => true)");
 
-        // The centre of 新会区 (440705) as the chart itself places it, in viewport coordinates, taken again before each
-        // of up to three clicks. Once (2026-11-29, a loaded machine) a single click and 30 s of waiting for the county
-        // page's load event did not see it; the cause was not found, so a late change of layout under the pointer is
-        // ruled out by re-measuring, and a slow page by waiting only for the navigation itself. A broken click fails all three.
-        for (var attempt = 1; ; attempt++)
-        {
-            var point = await page.EvaluateAsync<double[]>(@"() => {
-                const canvas = document.querySelector('canvas[data-map]');
-                const chart = Chart.getChart(canvas);
-                const index = chart.data.datasets[0].data.findIndex(d => d.feature.id === '440705');
-                const centre = chart.getDatasetMeta(0).data[index].getCenterPoint();
-                const box = canvas.getBoundingClientRect();
-                return [box.left + centre.x, box.top + centre.y];
-            }");
-            await page.Mouse.ClickAsync((float)point[0], (float)point[1]);
-            try
-            {
-                await page.WaitForURLAsync("**/regions/xinhui", new() { Timeout = 10_000, WaitUntil = WaitUntilState.Commit });
-                break;
+        // A point well inside 新会区 (440705), in viewport coordinates: of a grid over the county's bounds, the points
+        // whose whole ring of neighbours 6 px away is inside it too, and of those the nearest to its centroid. A click
+        // on the centroid itself twice opened a page without the map in full runs (2026-11-29), that is another
+        // county's: the centroid of an irregular county need not lie well inside it.
+        var point = await page.EvaluateAsync<double[]>(@"() => {
+            const canvas = document.querySelector('canvas[data-map]');
+            const chart = Chart.getChart(canvas);
+            const index = chart.data.datasets[0].data.findIndex(d => d.feature.id === '440705');
+            const county = chart.getDatasetMeta(0).data[index];
+            const b = county.getBounds();
+            const c = county.getCenterPoint();
+            const ring = [[6, 0], [-6, 0], [0, 6], [0, -6], [4, 4], [4, -4], [-4, 4], [-4, -4]];
+            let best = null;
+            for (let i = 1; i < 40; i++) {
+                for (let j = 1; j < 40; j++) {
+                    const x = b.x + b.width * i / 40, y = b.y + b.height * j / 40;
+                    const inside = county.inRange(x, y) && ring.every(([dx, dy]) => county.inRange(x + dx, y + dy));
+                    const d = (x - c.x) ** 2 + (y - c.y) ** 2;
+                    if (inside && (best === null || d < best.d)) { best = { x, y, d }; }
+                }
             }
-            catch (TimeoutException) when (attempt < 3)
-            {
-            }
-        }
+            const box = canvas.getBoundingClientRect();
+            return [box.left + best.x, box.top + best.y];
+        }");
+        await page.Mouse.ClickAsync((float)point[0], (float)point[1]);
+        // Any county's page ends the wait, so that a click on the wrong one fails on the address below, not on a timeout.
+        await page.WaitForURLAsync(new Regex("/regions/"), new() { WaitUntil = WaitUntilState.Commit });
 
         new Uri(page.Url).AbsolutePath.Should().Be("/regions/xinhui");
     }
