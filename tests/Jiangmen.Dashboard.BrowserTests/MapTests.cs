@@ -18,33 +18,56 @@ public sealed class MapTests(BrowserFixture fixture)
         await page.WaitForFunctionAsync("() => { const c = document.querySelector('canvas[data-map]'); return c && c.dataset.drawn === '7'; }");
         await page.Locator("canvas[data-map]").ScrollIntoViewIfNeededAsync();
 
-        // A point well inside 新会区 (440705), in viewport coordinates: of a grid over the county's bounds, the points
-        // whose whole ring of neighbours 6 px away is inside it too, and of those the nearest to its centroid. A click
-        // on the centroid itself twice opened a page without the map in full runs (2026-11-29), that is another
-        // county's: the centroid of an irregular county need not lie well inside it.
-        var point = await page.EvaluateAsync<double[]>(@"() => {
+        // A point well inside 新会区 (440705), in viewport coordinates, taken once the map has stayed put for half a
+        // second after the fonts are ready: of a grid over the county's bounds, the points whose whole ring of
+        // neighbours 6 px away is inside it too, and of those the nearest to its centroid (the centroid of an irregular
+        // county need not lie well inside it). In two full runs (2026-11-29) a click on the centroid taken right after
+        // drawing did not open 新会区's page; the cause was not pinned down, hence the details in the failure below.
+        var point = await page.EvaluateAsync<double[]>(@"async () => {
+            await document.fonts.ready;
             const canvas = document.querySelector('canvas[data-map]');
             const chart = Chart.getChart(canvas);
             const index = chart.data.datasets[0].data.findIndex(d => d.feature.id === '440705');
-            const county = chart.getDatasetMeta(0).data[index];
-            const b = county.getBounds();
-            const c = county.getCenterPoint();
+            const county = () => chart.getDatasetMeta(0).data[index];
+            const where = () => {
+                const box = canvas.getBoundingClientRect(), c = county().getCenterPoint();
+                return [box.left, box.top, chart.width, chart.height, c.x, c.y].join();
+            };
+            let last = where();
+            for (let still = 0; still < 5; ) {
+                await new Promise(r => setTimeout(r, 100));
+                const now = where();
+                still = now === last ? still + 1 : 0;
+                last = now;
+            }
+            const b = county().getBounds(), c = county().getCenterPoint();
             const ring = [[6, 0], [-6, 0], [0, 6], [0, -6], [4, 4], [4, -4], [-4, 4], [-4, -4]];
             let best = null;
             for (let i = 1; i < 40; i++) {
                 for (let j = 1; j < 40; j++) {
                     const x = b.x + b.width * i / 40, y = b.y + b.height * j / 40;
-                    const inside = county.inRange(x, y) && ring.every(([dx, dy]) => county.inRange(x + dx, y + dy));
                     const d = (x - c.x) ** 2 + (y - c.y) ** 2;
-                    if (inside && (best === null || d < best.d)) { best = { x, y, d }; }
+                    if ((best === null || d < best.d) && county().inRange(x, y) && ring.every(([dx, dy]) => county().inRange(x + dx, y + dy))) {
+                        best = { x, y, d };
+                    }
                 }
             }
+            // Chart.js's own hit test at that point, as its click handler will ask it.
+            const hit = chart.getElementsAtEventForMode({ native: true, x: best.x, y: best.y }, 'nearest', { intersect: true }, false);
             const box = canvas.getBoundingClientRect();
-            return [box.left + best.x, box.top + best.y];
+            return [box.left + best.x, box.top + best.y, hit.length === 1 && hit[0].index === index ? 1 : 0];
         }");
+        point[2].Should().Be(1, "the chart's own hit test finds 新会区 at the point about to be clicked");
         await page.Mouse.ClickAsync((float)point[0], (float)point[1]);
-        // Any county's page ends the wait, so that a click on the wrong one fails on the address below, not on a timeout.
-        await page.WaitForURLAsync(new Regex("/regions/"), new() { WaitUntil = WaitUntilState.Commit });
+        try
+        {
+            // Any county's page ends the wait, so that a click on the wrong one fails on the address below.
+            await page.WaitForURLAsync(new Regex("/regions/"), new() { WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"No county page opened after a click at ({point[0]:F0}, {point[1]:F0}) on {path}; the page is still {page.Url}.");
+        }
 
         new Uri(page.Url).AbsolutePath.Should().Be("/regions/xinhui");
     }
