@@ -19,7 +19,7 @@ public abstract class DashboardContext(DbContextOptions options) : DbContext(opt
     public DbSet<PartnershipMember> PartnershipMembers => Set<PartnershipMember>();
     public DbSet<Platform> Platforms => Set<Platform>();
     public DbSet<PlatformRegion> PlatformRegions => Set<PlatformRegion>();
-    public DbSet<JointProject> JointProjects => Set<JointProject>();
+    public DbSet<Project> Projects => Set<Project>();
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();
 
     /// <summary>The key ring every web instance shares, so a cookie or token made by one is read by another.</summary>
@@ -35,45 +35,5 @@ public abstract class DashboardContext(DbContextOptions options) : DbContext(opt
     {
         // Enums are stored by name so the tables read well in psql and sqlite3.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
-    }
-}
-
-public sealed class SqliteDashboardContext(DbContextOptions<SqliteDashboardContext> options) : DashboardContext(options)
-{
-    // One process owns an embedded database; EF Core's own migration lock covers the rest.
-    public override Task<IAsyncDisposable> LockMaintenanceAsync(CancellationToken ct = default) =>
-        Task.FromResult<IAsyncDisposable>(NoLock.Instance);
-
-    private sealed class NoLock : IAsyncDisposable
-    {
-        public static readonly NoLock Instance = new();
-
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-    }
-}
-
-public sealed class PostgresDashboardContext(DbContextOptions<PostgresDashboardContext> options) : DashboardContext(options)
-{
-    // Any fixed number, the same in every instance: the lock's name.
-    private const long MaintenanceLockKey = 0x4A4D_4441_5348;
-
-    /// <summary>
-    /// A session-level advisory lock held on this context's connection until disposed: instances that start
-    /// together on an empty database wait for each other instead of migrating and seeding twice.
-    /// </summary>
-    public override async Task<IAsyncDisposable> LockMaintenanceAsync(CancellationToken ct = default)
-    {
-        await Database.OpenConnectionAsync(ct);
-        await Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({MaintenanceLockKey})", ct);
-        return new AdvisoryLock(this);
-    }
-
-    private sealed class AdvisoryLock(PostgresDashboardContext db) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({MaintenanceLockKey})");
-            await db.Database.CloseConnectionAsync();
-        }
     }
 }

@@ -3,12 +3,6 @@ using Microsoft.Extensions.Configuration;
 
 namespace Jiangmen.Dashboard.Data;
 
-public enum DatabaseProvider
-{
-    Sqlite,
-    Postgres,
-}
-
 /// <summary>
 /// Where the data lives: <c>Database:Provider</c> and <c>ConnectionStrings:Dashboard</c>,
 /// overridable as <c>Database__Provider</c> and <c>ConnectionStrings__Dashboard</c>.

@@ -9,7 +9,6 @@ internal sealed class ObservationConfiguration : IEntityTypeConfiguration<Observ
     public void Configure(EntityTypeBuilder<Observation> builder)
     {
         builder.HasKey(o => o.Id);
-        builder.Ignore(o => o.SubjectKind);
         builder.Property(o => o.Period).HasMaxLength(16);
 
         // decimal maps to TEXT on SQLite and to unconstrained numeric on PostgreSQL: both keep 4022.25 as written.

@@ -1,11 +1,5 @@
 namespace Jiangmen.Dashboard.Data.Entities;
 
-public enum DesignationLevel
-{
-    National,
-    Provincial,
-}
-
 /// <summary>A title a region holds, such as 国家知识产权强县建设试点县.</summary>
 public sealed class Designation
 {

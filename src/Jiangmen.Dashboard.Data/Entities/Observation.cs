@@ -1,22 +1,5 @@
 namespace Jiangmen.Dashboard.Data.Entities;
 
-/// <summary>How a value relates to the true figure, in the source's own terms ("超90亿元" is MoreThan 90).</summary>
-public enum Qualifier
-{
-    Exact,
-    MoreThan,
-    AtLeast,
-    About,
-}
-
-public enum SubjectKind
-{
-    Region,
-    Platform,
-    Partnership,
-    Project,
-}
-
 /// <summary>
 /// One value of one indicator for one subject in one period, with the words of the source that state it.
 /// Exactly one of the subject keys is set.
@@ -31,7 +14,7 @@ public sealed class Observation
     public string? PartnershipSlug { get; set; }
     public Partnership? Partnership { get; set; }
     public string? ProjectSlug { get; set; }
-    public JointProject? Project { get; set; }
+    public Project? Project { get; set; }
     public required string IndicatorCode { get; set; }
     public Indicator? Indicator { get; set; }
     /// <summary>"2023" for a year; "2023Q1" is reserved for quarters.</summary>
@@ -42,10 +25,4 @@ public sealed class Observation
     public Source? Source { get; set; }
     public required string Quote { get; set; }
     public string? Note { get; set; }
-
-    public SubjectKind SubjectKind =>
-        RegionCode is not null ? SubjectKind.Region
-        : PlatformSlug is not null ? SubjectKind.Platform
-        : PartnershipSlug is not null ? SubjectKind.Partnership
-        : SubjectKind.Project;
 }

@@ -1,11 +1,5 @@
 namespace Jiangmen.Dashboard.Data.Entities;
 
-public enum PartnershipSide
-{
-    East,
-    West,
-}
-
 /// <summary>An east–west pairing of counties (东西部结对).</summary>
 public sealed class Partnership
 {
@@ -18,13 +12,4 @@ public sealed class Partnership
     public Source? Source { get; set; }
     public required string Quote { get; set; }
     public List<PartnershipMember> Members { get; set; } = [];
-}
-
-public sealed class PartnershipMember
-{
-    public required string PartnershipSlug { get; set; }
-    public Partnership? Partnership { get; set; }
-    public required string RegionCode { get; set; }
-    public Region? Region { get; set; }
-    public PartnershipSide Side { get; set; }
 }

@@ -12,11 +12,3 @@ public sealed class Platform
     public required string Quote { get; set; }
     public List<PlatformRegion> Regions { get; set; } = [];
 }
-
-public sealed class PlatformRegion
-{
-    public required string PlatformSlug { get; set; }
-    public Platform? Platform { get; set; }
-    public required string RegionCode { get; set; }
-    public Region? Region { get; set; }
-}

@@ -1,13 +1,5 @@
 namespace Jiangmen.Dashboard.Data.Entities;
 
-public enum RegionKind
-{
-    City,
-    District,
-    CountyCity,
-    Town,
-}
-
 /// <summary>An administrative division, keyed by its GB/T 2260 code (towns: the 9-digit code).</summary>
 public sealed class Region
 {

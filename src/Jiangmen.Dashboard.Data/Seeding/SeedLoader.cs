@@ -3,16 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jiangmen.Dashboard.Data.Seeding;
 
-/// <summary>What a load did, per table: rows now present and rows added, updated, removed.</summary>
-public sealed record SeedResult(IReadOnlyDictionary<string, TableChange> Tables)
-{
-    public int Changes => Tables.Values.Sum(t => t.Added + t.Updated + t.Removed);
-
-    public int Count(string table) => Tables.TryGetValue(table, out var t) ? t.Rows : 0;
-}
-
-public sealed record TableChange(int Rows, int Added, int Updated, int Removed);
-
 /// <summary>
 /// Makes the database hold exactly what a validated <see cref="SeedSet"/> holds, in one transaction:
 /// new rows are added, changed rows updated, rows no longer in seeds/ removed. A second run changes nothing.

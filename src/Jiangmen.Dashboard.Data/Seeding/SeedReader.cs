@@ -75,7 +75,7 @@ public static partial class SeedReader
 
         return new SeedSet(sources.Values.ToList(), categories.Values.ToList(), regions.Values.ToList(),
             indicators.Values.ToList(), observations, designations, partnerships.Values.ToList(), members,
-            platforms.Values.ToList(), platformRegions, projects.Values.ToList(), texts);
+            platforms.Values.ToList(), platformRegions, projects.Values.ToList());
     }
 
     private sealed record References(
@@ -297,7 +297,7 @@ public static partial class SeedReader
         return (platforms, platformRegions);
     }
 
-    private static Dictionary<string, JointProject> ReadProjects(
+    private static Dictionary<string, Project> ReadProjects(
         string directory, References refs, Dictionary<string, Partnership> partnerships, Dictionary<string, Platform> platforms, List<SeedError> errors)
     {
         var file = TsvFile.Read(directory, "projects.tsv",
@@ -305,7 +305,7 @@ public static partial class SeedReader
         return Keyed(file, row => Slug(row, "slug"), errors, row =>
         {
             var (sourceId, quote) = refs.Cited(row);
-            return new JointProject
+            return new Project
             {
                 Slug = row.Required("slug"),
                 PartnershipSlug = OptionalExisting(row, "partnership", partnerships, "partnerships.tsv"),
@@ -346,7 +346,7 @@ public static partial class SeedReader
         References refs,
         Dictionary<string, Platform> platforms,
         Dictionary<string, Partnership> partnerships,
-        Dictionary<string, JointProject> projects,
+        Dictionary<string, Project> projects,
         List<SeedError> errors)
     {
         var file = TsvFile.Read(directory, "observations.tsv",

@@ -14,5 +14,4 @@ public sealed record SeedSet(
     IReadOnlyList<PartnershipMember> PartnershipMembers,
     IReadOnlyList<Platform> Platforms,
     IReadOnlyList<PlatformRegion> PlatformRegions,
-    IReadOnlyList<JointProject> Projects,
-    IReadOnlyDictionary<string, string> SourceTexts);
+    IReadOnlyList<Project> Projects);

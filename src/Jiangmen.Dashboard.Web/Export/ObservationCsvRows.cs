@@ -43,7 +43,7 @@ internal static class ObservationCsvRows
             await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Code, r => Safe(r.NameZh, r.NameEn), ct),
             await db.Platforms.AsNoTracking().ToDictionaryAsync(p => p.Slug, p => Safe(p.NameZh, p.NameEn), ct),
             await db.Partnerships.AsNoTracking().ToDictionaryAsync(p => p.Slug, p => Safe(p.NameZh, p.NameEn), ct),
-            await db.JointProjects.AsNoTracking().ToDictionaryAsync(p => p.Slug, p => Safe(p.NameZh, p.NameEn), ct),
+            await db.Projects.AsNoTracking().ToDictionaryAsync(p => p.Slug, p => Safe(p.NameZh, p.NameEn), ct),
             await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Code, i => new IndicatorNames(
                 CsvDownload.Safe(i.NameZh), CsvDownload.Safe(i.NameEn), CsvDownload.Safe(i.UnitEn), CsvDownload.Safe(i.UnitZh)), ct),
             await db.Sources.AsNoTracking().ToDictionaryAsync(s => s.Id, s => new SourceNames(

@@ -13,9 +13,9 @@ public sealed record ProjectRow(
     /// <summary>The source that names the project and the sources of its figures.</summary>
     public IEnumerable<string> SourceIds => Figures.Select(f => f.SourceId).Prepend(SourceId);
 
-    public static async Task<IReadOnlyList<ProjectRow>> LoadAsync(DashboardContext db, Expression<Func<JointProject, bool>> filter, CancellationToken ct)
+    public static async Task<IReadOnlyList<ProjectRow>> LoadAsync(DashboardContext db, Expression<Func<Project, bool>> filter, CancellationToken ct)
     {
-        var projects = await db.JointProjects.AsNoTracking()
+        var projects = await db.Projects.AsNoTracking()
             .Where(filter)
             .OrderBy(p => p.Slug)
             .Select(p => new

@@ -26,7 +26,7 @@ public sealed class SeedLoaderTests
         (await db.Designations.CountAsync()).Should().Be(seeds.Designations.Count);
         (await db.Partnerships.CountAsync()).Should().Be(3);
         (await db.PartnershipMembers.CountAsync()).Should().Be(7);
-        (await db.JointProjects.CountAsync()).Should().Be(seeds.Projects.Count);
+        (await db.Projects.CountAsync()).Should().Be(seeds.Projects.Count);
         (await db.Platforms.CountAsync()).Should().Be(seeds.Platforms.Count);
         result.Changes.Should().Be(result.Tables.Values.Sum(t => t.Rows), "everything was added to an empty database");
     }
@@ -102,6 +102,6 @@ public sealed class SeedLoaderTests
         return string.Join(',',
             await db.Sources.CountAsync(), await db.Regions.CountAsync(), await db.Indicators.CountAsync(), rows.Count,
             await db.Designations.CountAsync(), await db.Partnerships.CountAsync(), await db.PartnershipMembers.CountAsync(),
-            await db.Platforms.CountAsync(), await db.PlatformRegions.CountAsync(), await db.JointProjects.CountAsync(), checksum);
+            await db.Platforms.CountAsync(), await db.PlatformRegions.CountAsync(), await db.Projects.CountAsync(), checksum);
     }
 }

@@ -139,55 +139,6 @@ namespace Jiangmen.Dashboard.Data.Migrations.Postgres
                     b.ToTable("Indicators");
                 });
 
-            modelBuilder.Entity("Jiangmen.Dashboard.Data.Entities.JointProject", b =>
-                {
-                    b.Property<string>("Slug")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("BeneficiariesZh")
-                        .HasColumnType("text");
-
-                    b.Property<string>("InvestorZh")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("NameEn")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("NameZh")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("PartnershipSlug")
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("PlatformSlug")
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Quote")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("SourceId")
-                        .IsRequired()
-                        .HasColumnType("character varying(64)");
-
-                    b.HasKey("Slug");
-
-                    b.HasIndex("PartnershipSlug");
-
-                    b.HasIndex("PlatformSlug");
-
-                    b.HasIndex("SourceId");
-
-                    b.ToTable("JointProjects");
-                });
-
             modelBuilder.Entity("Jiangmen.Dashboard.Data.Entities.Observation", b =>
                 {
                     b.Property<int>("Id")
@@ -365,6 +316,55 @@ namespace Jiangmen.Dashboard.Data.Migrations.Postgres
                     b.ToTable("PlatformRegions");
                 });
 
+            modelBuilder.Entity("Jiangmen.Dashboard.Data.Entities.Project", b =>
+                {
+                    b.Property<string>("Slug")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("BeneficiariesZh")
+                        .HasColumnType("text");
+
+                    b.Property<string>("InvestorZh")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PartnershipSlug")
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PlatformSlug")
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Quote")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Slug");
+
+                    b.HasIndex("PartnershipSlug");
+
+                    b.HasIndex("PlatformSlug");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("Projects");
+                });
+
             modelBuilder.Entity("Jiangmen.Dashboard.Data.Entities.Region", b =>
                 {
                     b.Property<string>("Code")
@@ -493,31 +493,6 @@ namespace Jiangmen.Dashboard.Data.Migrations.Postgres
                     b.Navigation("Category");
                 });
 
-            modelBuilder.Entity("Jiangmen.Dashboard.Data.Entities.JointProject", b =>
-                {
-                    b.HasOne("Jiangmen.Dashboard.Data.Entities.Partnership", "Partnership")
-                        .WithMany()
-                        .HasForeignKey("PartnershipSlug")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Jiangmen.Dashboard.Data.Entities.Platform", "Platform")
-                        .WithMany()
-                        .HasForeignKey("PlatformSlug")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Jiangmen.Dashboard.Data.Entities.Source", "Source")
-                        .WithMany()
-                        .HasForeignKey("SourceId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Partnership");
-
-                    b.Navigation("Platform");
-
-                    b.Navigation("Source");
-                });
-
             modelBuilder.Entity("Jiangmen.Dashboard.Data.Entities.Observation", b =>
                 {
                     b.HasOne("Jiangmen.Dashboard.Data.Entities.Indicator", "Indicator")
@@ -536,7 +511,7 @@ namespace Jiangmen.Dashboard.Data.Migrations.Postgres
                         .HasForeignKey("PlatformSlug")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Jiangmen.Dashboard.Data.Entities.JointProject", "Project")
+                    b.HasOne("Jiangmen.Dashboard.Data.Entities.Project", "Project")
                         .WithMany()
                         .HasForeignKey("ProjectSlug")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -623,6 +598,31 @@ namespace Jiangmen.Dashboard.Data.Migrations.Postgres
                     b.Navigation("Platform");
 
                     b.Navigation("Region");
+                });
+
+            modelBuilder.Entity("Jiangmen.Dashboard.Data.Entities.Project", b =>
+                {
+                    b.HasOne("Jiangmen.Dashboard.Data.Entities.Partnership", "Partnership")
+                        .WithMany()
+                        .HasForeignKey("PartnershipSlug")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Jiangmen.Dashboard.Data.Entities.Platform", "Platform")
+                        .WithMany()
+                        .HasForeignKey("PlatformSlug")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Jiangmen.Dashboard.Data.Entities.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Partnership");
+
+                    b.Navigation("Platform");
+
+                    b.Navigation("Source");
                 });
 
             modelBuilder.Entity("Jiangmen.Dashboard.Data.Entities.Region", b =>

@@ -134,55 +134,6 @@ namespace Jiangmen.Dashboard.Data.Migrations.Sqlite
                     b.ToTable("Indicators");
                 });
 
-            modelBuilder.Entity("Jiangmen.Dashboard.Data.Entities.JointProject", b =>
-                {
-                    b.Property<string>("Slug")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("BeneficiariesZh")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("InvestorZh")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NameEn")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NameZh")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PartnershipSlug")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PlatformSlug")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Quote")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SourceId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Slug");
-
-                    b.HasIndex("PartnershipSlug");
-
-                    b.HasIndex("PlatformSlug");
-
-                    b.HasIndex("SourceId");
-
-                    b.ToTable("JointProjects");
-                });
-
             modelBuilder.Entity("Jiangmen.Dashboard.Data.Entities.Observation", b =>
                 {
                     b.Property<int>("Id")
@@ -358,6 +309,55 @@ namespace Jiangmen.Dashboard.Data.Migrations.Sqlite
                     b.ToTable("PlatformRegions");
                 });
 
+            modelBuilder.Entity("Jiangmen.Dashboard.Data.Entities.Project", b =>
+                {
+                    b.Property<string>("Slug")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BeneficiariesZh")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvestorZh")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnershipSlug")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlatformSlug")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Quote")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Slug");
+
+                    b.HasIndex("PartnershipSlug");
+
+                    b.HasIndex("PlatformSlug");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("Projects");
+                });
+
             modelBuilder.Entity("Jiangmen.Dashboard.Data.Entities.Region", b =>
                 {
                     b.Property<string>("Code")
@@ -484,31 +484,6 @@ namespace Jiangmen.Dashboard.Data.Migrations.Sqlite
                     b.Navigation("Category");
                 });
 
-            modelBuilder.Entity("Jiangmen.Dashboard.Data.Entities.JointProject", b =>
-                {
-                    b.HasOne("Jiangmen.Dashboard.Data.Entities.Partnership", "Partnership")
-                        .WithMany()
-                        .HasForeignKey("PartnershipSlug")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Jiangmen.Dashboard.Data.Entities.Platform", "Platform")
-                        .WithMany()
-                        .HasForeignKey("PlatformSlug")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Jiangmen.Dashboard.Data.Entities.Source", "Source")
-                        .WithMany()
-                        .HasForeignKey("SourceId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Partnership");
-
-                    b.Navigation("Platform");
-
-                    b.Navigation("Source");
-                });
-
             modelBuilder.Entity("Jiangmen.Dashboard.Data.Entities.Observation", b =>
                 {
                     b.HasOne("Jiangmen.Dashboard.Data.Entities.Indicator", "Indicator")
@@ -527,7 +502,7 @@ namespace Jiangmen.Dashboard.Data.Migrations.Sqlite
                         .HasForeignKey("PlatformSlug")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Jiangmen.Dashboard.Data.Entities.JointProject", "Project")
+                    b.HasOne("Jiangmen.Dashboard.Data.Entities.Project", "Project")
                         .WithMany()
                         .HasForeignKey("ProjectSlug")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -614,6 +589,31 @@ namespace Jiangmen.Dashboard.Data.Migrations.Sqlite
                     b.Navigation("Platform");
 
                     b.Navigation("Region");
+                });
+
+            modelBuilder.Entity("Jiangmen.Dashboard.Data.Entities.Project", b =>
+                {
+                    b.HasOne("Jiangmen.Dashboard.Data.Entities.Partnership", "Partnership")
+                        .WithMany()
+                        .HasForeignKey("PartnershipSlug")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Jiangmen.Dashboard.Data.Entities.Platform", "Platform")
+                        .WithMany()
+                        .HasForeignKey("PlatformSlug")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Jiangmen.Dashboard.Data.Entities.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Partnership");
+
+                    b.Navigation("Platform");
+
+                    b.Navigation("Source");
                 });
 
             modelBuilder.Entity("Jiangmen.Dashboard.Data.Entities.Region", b =>

@@ -4,15 +4,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Jiangmen.Dashboard.Data.Configurations;
 
-internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
-{
-    public void Configure(EntityTypeBuilder<Source> builder)
-    {
-        builder.HasKey(s => s.Id);
-        builder.Property(s => s.Id).HasMaxLength(64);
-    }
-}
-
 internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
 {
     public void Configure(EntityTypeBuilder<Category> builder)

@@ -1,7 +1,7 @@
 namespace Jiangmen.Dashboard.Data.Entities;
 
 /// <summary>A project, fund, company or route of a pairing; its amounts are observations.</summary>
-public sealed class JointProject
+public sealed class Project
 {
     public required string Slug { get; set; }
     public string? PartnershipSlug { get; set; }

@@ -15,13 +15,3 @@ internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
         builder.HasOne(r => r.Parent).WithMany().HasForeignKey(r => r.ParentCode).OnDelete(DeleteBehavior.Restrict);
     }
 }
-
-internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicator>
-{
-    public void Configure(EntityTypeBuilder<Indicator> builder)
-    {
-        builder.HasKey(i => i.Code);
-        builder.Property(i => i.Code).HasMaxLength(64);
-        builder.HasOne(i => i.Category).WithMany().HasForeignKey(i => i.CategoryCode).OnDelete(DeleteBehavior.Restrict);
-    }
-}

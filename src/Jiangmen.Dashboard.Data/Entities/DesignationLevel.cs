@@ -1,0 +1,8 @@
+namespace Jiangmen.Dashboard.Data.Entities;
+
+/// <summary>Who awarded a designation.</summary>
+public enum DesignationLevel
+{
+    National,
+    Provincial,
+}

@@ -1,0 +1,110 @@
+using System.Globalization;
+
+namespace Jiangmen.Dashboard.Data.Seeding;
+
+internal sealed class TsvRow(string file, int line, IReadOnlyList<string> columns, string[] fields, List<SeedError> errors)
+{
+    public string File { get; } = file;
+    public int Line { get; } = line;
+
+    public SeedError ErrorAt(string column, string reason) => new(File, Line, ColumnNumber(column), reason);
+
+    public void Fail(string column, string reason) => errors.Add(ErrorAt(column, reason));
+
+    public string Required(string column)
+    {
+        var value = fields[ColumnNumber(column) - 1];
+        if (value.Trim().Length == 0)
+        {
+            Fail(column, $"{column} is required");
+        }
+        else if (value != value.Trim())
+        {
+            Fail(column, $"{column} has leading or trailing spaces");
+        }
+
+        return value;
+    }
+
+    public string? Optional(string column)
+    {
+        var value = fields[ColumnNumber(column) - 1];
+        if (value != value.Trim())
+        {
+            Fail(column, $"{column} has leading or trailing spaces");
+        }
+
+        return value.Length == 0 ? null : value;
+    }
+
+    /// <summary>A plain invariant decimal: digits, one optional point, optional minus. No separators, no exponent.</summary>
+    public decimal Decimal(string column)
+    {
+        var text = Required(column);
+        if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            return DecimalValue.Normalize(value);
+        }
+
+        if (text.Length > 0)
+        {
+            Fail(column, $"{column} '{text}' is not a number (write it plainly, e.g. 4022.25)");
+        }
+
+        return 0;
+    }
+
+    public int Int(string column) => ParseInt(column, Required(column)) ?? 0;
+
+    public int? OptionalInt(string column) => ParseInt(column, Optional(column));
+
+    private int? ParseInt(string column, string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Fail(column, $"{column} '{text}' is not a whole number");
+        return null;
+    }
+
+    /// <summary>One of a closed list of codes, such as a qualifier.</summary>
+    public T Code<T>(string column, IReadOnlyDictionary<string, T> allowed)
+        where T : struct
+    {
+        var text = Required(column);
+        if (allowed.TryGetValue(text, out var value))
+        {
+            return value;
+        }
+
+        if (text.Length > 0)
+        {
+            Fail(column, $"unknown {column} '{text}'; allowed: {string.Join(", ", allowed.Keys)}");
+        }
+
+        return default;
+    }
+
+    public IReadOnlyList<string> List(string column) =>
+        Optional(column)?.Split(';') ?? [];
+
+    private int ColumnNumber(string column)
+    {
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (columns[i] == column)
+            {
+                return i + 1;
+            }
+        }
+
+        throw new ArgumentException($"No column {column} in {File}", nameof(column));
+    }
+}
