@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Jiangmen.Dashboard.Data;
 using Jiangmen.Dashboard.Data.Entities;
-using Jiangmen.Dashboard.Web.Export;
+using Jiangmen.Dashboard.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiangmen.Dashboard.Bench;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Jiangmen.Dashboard.Bench;
 using Jiangmen.Dashboard.Data;
-using Jiangmen.Dashboard.Web.Export;
+using Jiangmen.Dashboard.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
 // generate <Sqlite|Postgres> <connection string> <seeds dir> <observations>

@@ -6,9 +6,8 @@ using System.Text.Unicode;
 using System.Text.RegularExpressions;
 using Jiangmen.Dashboard.Data;
 using Jiangmen.Dashboard.Data.Entities;
-using Jiangmen.Dashboard.Web.Export;
-using Jiangmen.Dashboard.Web.Figures;
-using Jiangmen.Dashboard.Web.Pages.Compare;
+using Jiangmen.Dashboard.Web.Shared;
+using Jiangmen.Dashboard.Web.Compare;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiangmen.Dashboard.Web.Api;

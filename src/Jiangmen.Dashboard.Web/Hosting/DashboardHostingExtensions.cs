@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Jiangmen.Dashboard.Data;
 using Jiangmen.Dashboard.Web.Api;
-using Jiangmen.Dashboard.Web.Export;
+using Jiangmen.Dashboard.Web.Shared;
 using Jiangmen.Dashboard.Web.Geography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
@@ -32,7 +32,8 @@ internal static class DashboardHostingExtensions
             .SetApplicationName("Jiangmen.Dashboard")
             .PersistKeysToDbContext<DashboardContext>();
         builder.Services.AddSingleton<DatabaseStartup>();
-        builder.Services.AddRazorPages();
+        // Each feature folder holds its own pages (Regions/, Compare/ ...), so pages are found from the project root.
+        builder.Services.AddRazorPages(o => o.RootDirectory = "/");
         builder.Services.AddOpenApi();
         builder.Services.AddDashboardHealthChecks();
         builder.Services.AddDashboardPerformance();

@@ -1,7 +1,7 @@
 using AngleSharp.Html.Parser;
 using Jiangmen.Dashboard.Data.Entities;
 using Jiangmen.Dashboard.Data.Seeding;
-using Jiangmen.Dashboard.Web.Pages.Regions;
+using Jiangmen.Dashboard.Web.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiangmen.Dashboard.Tests.Pages;

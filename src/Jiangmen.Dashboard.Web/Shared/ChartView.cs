@@ -1,0 +1,63 @@
+using System.Globalization;
+
+namespace Jiangmen.Dashboard.Web.Shared;
+
+/// <summary>
+/// A bar chart of one unit and the table that carries the same data: one bar group per label (a region),
+/// one series per indicator. The page writes the data as JSON (no inline script); wwwroot/js/charts.js draws it.
+/// <see cref="FileName"/> is what its image downloads are saved as (jiangmen-gdp-2023).
+/// </summary>
+public sealed record ChartView(string Id, string FileName, string Title, string Unit, IReadOnlyList<ChartLabel> Labels, IReadOnlyList<ChartSeries> Series)
+{
+    /// <summary>The common case: one series, one value per region.</summary>
+    public static ChartView OneSeries(string id, string fileName, string title, string unit, IReadOnlyList<ChartPoint> points) =>
+        new(id, fileName, title, unit, points.Select(p => new ChartLabel(p.Label, p.Href)).ToList(),
+            [new ChartSeries(title, points.Select(p => (ChartValue?)p.Value).ToList())]);
+
+    private IEnumerable<ChartValue> Values => Series.SelectMany(s => s.Values).OfType<ChartValue>();
+
+    /// <summary>The periods the bars show: one, or several on a compare chart of indicators with different latest years.</summary>
+    public string Period => string.Join(Text.Get("ListSeparator"), Values.Select(v => v.Period).Distinct().Order(StringComparer.Ordinal));
+
+    public IEnumerable<string> SourceIds => Values.Select(v => v.SourceId).Distinct();
+
+    public bool HasQualified => Values.Any(v => v.Mark.Length > 0);
+
+    public bool HasGaps => Series.Any(s => s.Values.Any(v => v is null));
+
+    public string Json => PageJson.Serialize(new
+    {
+        title = Title,
+        unit = Unit,
+        locale = CultureInfo.CurrentCulture.Name,
+        labels = Labels.Select(l => l.Text),
+        series = Series.Select(s => new
+        {
+            name = s.Name,
+            values = s.Values.Select(v => v?.Value),
+            display = s.Values.Select(v => v?.Display ?? Text.Get("NoValue")),
+            marks = s.Values.Select(v => v?.Mark ?? ""),
+            highlight = s.Values.Select(v => v?.Highlight ?? false),
+        }),
+        caption = ImageCaption.Create(Title, Unit, Period, Values.Select(v => v.Source),
+            [.. HasQualified ? [Text.Get("ChartQualifiedNote")] : Array.Empty<string>(), .. HasGaps ? [Text.Get("NoValueNote")] : Array.Empty<string>()]),
+    });
+}
+
+public sealed record ChartLabel(string Text, string? Href);
+
+public sealed record ChartSeries(string Name, IReadOnlyList<ChartValue?> Values);
+
+/// <summary>One bar: the value, as the reader reads it ("more than 500") and its mark ("&gt;"), its period and source.</summary>
+public sealed record ChartValue(decimal Value, string Display, string Mark, bool Highlight, string Period, string SourceId, string Source)
+{
+    public static ChartValue From(FigureData figure, bool highlight) => new(
+        figure.Value, Text.Value(figure.Value, figure.Qualifier), Text.Mark(figure.Qualifier), highlight,
+        figure.Period, figure.SourceId, Text.Pick(figure.SourceZh, figure.SourceEn));
+}
+
+public sealed record ChartPoint(string Label, ChartValue Value, string? Href)
+{
+    public static ChartPoint From(string label, FigureData figure, bool highlight, string? href) =>
+        new(label, ChartValue.From(figure, highlight), href);
+}

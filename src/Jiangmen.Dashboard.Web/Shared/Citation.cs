@@ -1,0 +1,54 @@
+using System.Globalization;
+using Jiangmen.Dashboard.Data;
+
+namespace Jiangmen.Dashboard.Web.Shared;
+
+/// <summary>
+/// The suggested citation of one view in one language: the view's title, the dashboard's name, the view's permanent
+/// address, the date accessed and the original sources of its figures. Pages, chart images and the metadata of
+/// downloads all take it from here, so a view is cited the same way wherever it is cited.
+/// </summary>
+public sealed record Citation(string Title, string Address, string Accessed, IReadOnlyList<CitedSource> Sources, CultureInfo Culture)
+{
+    /// <summary>The citation as one line of plain text, ready to paste.</summary>
+    public string PlainText
+    {
+        get
+        {
+            var view = string.Format(Culture, Text.In(Culture, "CiteFormat"), Text.In(Culture, "SiteName"), Title, Address, Accessed);
+            return Sources.Count == 0
+                ? view
+                : view + string.Format(Culture, Text.In(Culture, "CiteSources"),
+                    string.Join(Text.In(Culture, "CiteSourceSeparator"), Sources.Select(s => s.Describe(Culture))));
+        }
+    }
+
+    /// <summary>The date a reader accessed the view: today, as the CSV file names write it.</summary>
+    public static string Today() => DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The absolute address that reopens the view: the page's canonical path (slugs, not codes; as Url.Page gives it,
+    /// path base included), the parameters that define the view in a fixed order (commas left readable), and the
+    /// language when it is not the default.
+    /// </summary>
+    public static string PermanentAddress(HttpRequest request, string path, IEnumerable<(string Key, string Value)> query, CultureInfo culture)
+    {
+        var parameters = query
+            .Where(q => q.Value.Length > 0)
+            .Select(q => q.Key + "=" + string.Join(',', q.Value.Split(',').Select(Uri.EscapeDataString)))
+            .Concat(CitedSource.IsEnglish(culture) ? ["culture=en"] : [])
+            .ToList();
+        var address = $"{request.Scheme}://{request.Host}{path}";
+        return parameters.Count == 0 ? address : address + "?" + string.Join('&', parameters);
+    }
+
+    /// <summary>The citation of a page in the reader's language, with the sources of the figures it shows.</summary>
+    public static async Task<Citation> ForPageAsync(
+        DashboardContext db, HttpRequest request, string title, string path, IEnumerable<string> sourceIds, CancellationToken ct,
+        params (string Key, string Value)[] query)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        var sources = await CitedSource.LoadAsync(db, sourceIds, ct);
+        return new Citation(title, PermanentAddress(request, path, query, culture), Today(), sources, culture);
+    }
+}
