@@ -8,7 +8,7 @@ namespace Jiangmen.Dashboard.Web.Shared;
 /// <summary>
 /// What travels with a downloaded table (the .metadata.json beside every .csv, and in its .zip): the title in both
 /// languages, each column's meaning and unit, every source the rows name, and the citation. Its shape is
-/// Export/metadata.schema.json, which the tests validate it against.
+/// Shared/metadata.schema.json, which the tests validate it against.
 /// </summary>
 internal sealed record TableMetadata(
     Bilingual Title,
