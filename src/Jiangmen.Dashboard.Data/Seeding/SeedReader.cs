@@ -45,8 +45,6 @@ public static partial class SeedReader
         ["west"] = PartnershipSide.West,
     };
 
-    private static readonly HashSet<string> PartnershipKinds = ["industry", "education", "health", "rural"];
-
     public static SeedSet Read(string directory)
     {
         var errors = new List<SeedError>();
@@ -232,9 +230,9 @@ public static partial class SeedReader
         return Keyed(file, row => Slug(row, "slug"), errors, row =>
         {
             var kinds = row.List("kinds");
-            foreach (var kind in kinds.Where(k => !PartnershipKinds.Contains(k)))
+            foreach (var kind in kinds.Where(k => !SeedCodes.CooperationKinds.Contains(k)))
             {
-                row.Fail("kinds", $"unknown kind of cooperation '{kind}'; allowed: {string.Join(", ", PartnershipKinds)}");
+                row.Fail("kinds", $"unknown kind of cooperation '{kind}'; allowed: {string.Join(", ", SeedCodes.CooperationKinds)}");
             }
 
             var (sourceId, quote) = refs.Cited(row);
@@ -274,7 +272,7 @@ public static partial class SeedReader
                 Slug = row.Required("slug"),
                 NameZh = row.Required("name_zh"),
                 NameEn = row.Required("name_en"),
-                Kind = Code(row, "kind"),
+                Kind = Known(row, "kind", SeedCodes.PlatformKinds, "kind of platform"),
                 SourceId = sourceId,
                 Quote = quote,
             };
@@ -310,7 +308,7 @@ public static partial class SeedReader
                 Slug = row.Required("slug"),
                 PartnershipSlug = OptionalExisting(row, "partnership", partnerships, "partnerships.tsv"),
                 PlatformSlug = OptionalExisting(row, "platform", platforms, "platforms.tsv"),
-                Kind = Code(row, "kind"),
+                Kind = Known(row, "kind", SeedCodes.ProjectKinds, "kind of project"),
                 NameZh = row.Required("name_zh"),
                 NameEn = row.Required("name_en"),
                 InvestorZh = row.Optional("investor_zh"),
@@ -473,6 +471,17 @@ public static partial class SeedReader
         if (code.Length > 0 && !CodePattern().IsMatch(code))
         {
             row.Fail(column, $"'{code}' must be lowercase ASCII snake_case");
+        }
+
+        return code;
+    }
+
+    private static string Known(TsvRow row, string column, IReadOnlyList<string> allowed, string what)
+    {
+        var code = row.Required(column);
+        if (code.Length > 0 && !allowed.Contains(code))
+        {
+            row.Fail(column, $"unknown {what} '{code}'; allowed: {string.Join(", ", allowed)}");
         }
 
         return code;

@@ -66,7 +66,7 @@ public static class CompareQuery
         var indicators = Pick("indicators", Values(query, "indicators"), allIndicators, errors);
         if (regions.Count > MaxRegions)
         {
-            errors.Add(Text.Format("CompareTooManyRegions", MaxRegions, regions.Count));
+            errors.Add(Text.Format(Strings.CompareTooManyRegions, MaxRegions, regions.Count));
         }
 
         if (errors.Count > 0)
@@ -114,7 +114,7 @@ public static class CompareQuery
         var unknown = keys.Where(k => all.All(o => o.Key != k)).ToList();
         if (unknown.Count > 0)
         {
-            errors.Add(Text.Format("CompareUnknown", parameter, string.Join(", ", unknown.Select(Shorten)), string.Join(", ", all.Select(o => o.Key))));
+            errors.Add(Text.Format(Strings.CompareUnknown, parameter, string.Join(", ", unknown.Select(Shorten)), string.Join(", ", all.Select(o => o.Key))));
         }
 
         return keys.Select(k => all.FirstOrDefault(o => o.Key == k)).OfType<Choice>().ToList();

@@ -22,7 +22,7 @@ public sealed class IndexModel(DashboardContext db) : PageModel
         var rows = Request.Query["rows"].ToString();
         if (rows is not ("" or "indicators" or "regions"))
         {
-            Result = Result with { Errors = [.. Result.Errors, Text.Format("CompareBadRows", rows.Length <= 40 ? rows : rows[..40] + "…")] };
+            Result = Result with { Errors = [.. Result.Errors, Text.Format(Strings.CompareBadRows, rows.Length <= 40 ? rows : rows[..40] + "…")] };
         }
 
         RegionsAsRows = rows == "regions";
@@ -38,7 +38,7 @@ public sealed class IndexModel(DashboardContext db) : PageModel
             .Select(unit => new ChartView(
                 $"chart-compare-{unit.First().Key}",
                 ImageCaption.FileName(["compare", .. unit.Select(i => i.Key), .. unit.Select(ChartPeriod).Distinct().Order(StringComparer.Ordinal)]),
-                string.Join(Text.Get("ListSeparator"), unit.Select(i => Text.Pick(i.NameZh, i.NameEn))),
+                string.Join(Strings.ListSeparator, unit.Select(i => Text.Pick(i.NameZh, i.NameEn))),
                 unit.Key,
                 Result.Regions.Select(r => new ChartLabel(Text.Pick(r.NameZh, r.NameEn), Url.Page("/Regions/Details", new { slug = r.Key }))).ToList(),
                 unit.Select(i => Series(i)).ToList()))
@@ -55,9 +55,9 @@ public sealed class IndexModel(DashboardContext db) : PageModel
         var shown = Result.Regions.SelectMany(r => Result.Indicators.Select(i => (r.Key, i.Key)))
             .Select(key => Result.Cells.GetValueOrDefault(key)?.SourceId)
             .OfType<string>();
-        var title = Text.Format("CompareCiteTitle",
-            string.Join(Text.Get("ListSeparator"), Result.Regions.Select(Name)),
-            string.Join(Text.Get("ListSeparator"), Result.Indicators.Select(Name)));
+        var title = Text.Format(Strings.CompareCiteTitle,
+            string.Join(Strings.ListSeparator, Result.Regions.Select(Name)),
+            string.Join(Strings.ListSeparator, Result.Indicators.Select(Name)));
         return Citation.ForPageAsync(db, Request, title, Url.Page("/Compare/Index")!, shown, ct, Query(Result, RegionsAsRows));
     }
 

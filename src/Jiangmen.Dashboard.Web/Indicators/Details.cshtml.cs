@@ -51,7 +51,7 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
             .Select(g => ChartView.OneSeries(
                 $"chart-{code}-{g.Key}",
                 ImageCaption.FileName(code, g.Key),
-                Text.Format("ChartCountiesTitle", Name, g.Key),
+                Text.Format(Strings.ChartCountiesTitle, Name, g.Key),
                 Unit,
                 g.Select(r => ChartPoint.From(r.Subject, r, false,
                     Url.Page("/Regions/Details", new { slug = r.RegionSlug }))).ToList()))

@@ -37,7 +37,7 @@ public sealed class IndexModel(DashboardContext db) : PageModel
             }).ToList()))
             .ToList();
         // The catalogue's counts and periods come from every figure, so every source of a figure is cited.
-        Citation = await Citation.ForPageAsync(db, Request, Text.Get("IndicatorsTitle"), Url.Page("/Indicators/Index")!,
+        Citation = await Citation.ForPageAsync(db, Request, Strings.IndicatorsTitle, Url.Page("/Indicators/Index")!,
             coverage.Select(c => c.SourceId), ct);
     }
 

@@ -46,7 +46,7 @@ public sealed class IndexModel(DashboardContext db) : PageModel
         }
         else
         {
-            MapError = Text.Format("MapUnknown", chosen.Length <= 40 ? chosen : chosen[..40] + "…", string.Join(", ", MapChoices.Select(c => c.Code)));
+            MapError = Text.Format(Strings.MapUnknown, chosen.Length <= 40 ? chosen : chosen[..40] + "…", string.Join(", ", MapChoices.Select(c => c.Code)));
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
 
@@ -95,7 +95,7 @@ public sealed class IndexModel(DashboardContext db) : PageModel
             .Select(g => ChartView.OneSeries(
                 $"chart-{g.First().IndicatorCode}-{g.Key}",
                 ImageCaption.FileName(g.First().IndicatorCode, g.Key),
-                Text.Format("ChartCountiesTitle", Text.Pick(g.First().IndicatorZh, g.First().IndicatorEn), g.Key),
+                Text.Format(Strings.ChartCountiesTitle, Text.Pick(g.First().IndicatorZh, g.First().IndicatorEn), g.Key),
                 g.First().Unit,
                 g.OrderByDescending(f => f.Value)
                     .Select(f => ChartPoint.From(f.Subject, f, false, Url.Page("/Regions/Details", new { slug = f.RegionSlug })))
@@ -104,7 +104,7 @@ public sealed class IndexModel(DashboardContext db) : PageModel
 
         Designations = designations
             .Join(regions, d => d.RegionCode, r => r.Code,
-                (d, r) => (Text.Pick(r.NameZh, r.NameEn), r.Slug, Text.Get("Level" + d.Level), Text.Pick(d.NameZh, d.NameEn)))
+                (d, r) => (Text.Pick(r.NameZh, r.NameEn), r.Slug, Text.Level(d.Level), Text.Pick(d.NameZh, d.NameEn)))
             .ToList();
 
         var shown = Headline.Select(f => f.SourceId)
@@ -113,7 +113,7 @@ public sealed class IndexModel(DashboardContext db) : PageModel
             .Concat(Map?.SourceIds ?? [])
             .Concat(designations.Select(d => d.SourceId));
         // The overview's map is part of the view: a map other than GDP stays in the address.
-        Citation = await Citation.ForPageAsync(db, Request, Text.Get("OverviewTitle"), Url.Page("/Overview/Index")!, shown, ct,
+        Citation = await Citation.ForPageAsync(db, Request, Strings.OverviewTitle, Url.Page("/Overview/Index")!, shown, ct,
             ("map", Map is null || chosen == "gdp" ? "" : chosen));
     }
 

@@ -46,15 +46,15 @@ public sealed class IndexModel(DashboardContext db) : PageModel
             {
                 for (var w = west; w < nodes.Count; w++)
                 {
-                    edges.Add((e, w, string.Join(Text.Get("ListSeparator"), pairing.Kinds)));
+                    edges.Add((e, w, string.Join(Strings.ListSeparator, pairing.Kinds)));
                 }
             }
         }
 
         return PageJson.Serialize(new
         {
-            title = Text.Get("PartnershipsTitle"),
-            caption = ImageCaption.Create(Text.Get("PairingDiagramTitle"), null, null, Citation.Sources.Where(s => Pairings.Any(p => p.SourceId == s.Id)).Select(s => s.Title(Citation.Culture)), []),
+            title = Strings.PartnershipsTitle,
+            caption = ImageCaption.Create(Strings.PairingDiagramTitle, null, null, Citation.Sources.Where(s => Pairings.Any(p => p.SourceId == s.Id)).Select(s => s.Title(Citation.Culture)), []),
             rows = row - 0.5,
             nodes = nodes.Select(n => new { label = n.Label, side = n.Side, x = n.X, y = n.Y, href = Url.Page("/Regions/Details", new { slug = n.Slug }) }),
             edges = edges.Select(e => new { source = e.Source, target = e.Target, label = e.Label }),
@@ -71,7 +71,7 @@ public sealed class IndexModel(DashboardContext db) : PageModel
             .OrderBy(f => f.CategorySort).ThenBy(f => f.IndicatorCode, StringComparer.Ordinal)
             .Select(f => f.ToRow())
             .ToList();
-        Citation = await Citation.ForPageAsync(db, Request, Text.Get("PartnershipsTitle"), Url.Page("/Partnerships/Index")!,
+        Citation = await Citation.ForPageAsync(db, Request, Strings.PartnershipsTitle, Url.Page("/Partnerships/Index")!,
             Pairings.Select(p => p.SourceId).Concat(CityFigures.Select(f => f.SourceId)), ct);
     }
 }
@@ -96,7 +96,7 @@ public sealed record PairingRow(
             Text.Pick(p.NameZh, p.NameEn),
             p.Members.Where(m => m.Side == PartnershipSide.East).Select(m => (Text.Pick(m.NameZh, m.NameEn), m.Slug)).ToList(),
             p.Members.Where(m => m.Side == PartnershipSide.West).Select(m => (Text.Pick(m.NameZh, m.NameEn), m.Slug)).ToList(),
-            p.Kinds.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(k => Text.Get("Cooperation_" + k)).ToList(),
+            p.Kinds.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(Text.Cooperation).ToList(),
             p.SourceId,
             p.Quote))
         .ToList();

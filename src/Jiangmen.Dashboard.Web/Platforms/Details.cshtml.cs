@@ -36,7 +36,7 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
 
         Name = Text.Pick(platform.NameZh, platform.NameEn);
         OtherName = Text.Pick(platform.NameEn, platform.NameZh);
-        Kind = Text.Get("PlatformKind_" + platform.Kind);
+        Kind = Text.PlatformKind(platform.Kind);
         SourceId = platform.SourceId;
         Quote = platform.Quote;
         Regions = platform.Regions.Select(r => (Text.Pick(r.NameZh, r.NameEn), r.Slug)).ToList();

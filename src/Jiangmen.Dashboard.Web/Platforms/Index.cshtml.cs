@@ -23,10 +23,10 @@ public sealed class IndexModel(DashboardContext db) : PageModel
                     Figures = db.Observations.Count(o => o.PlatformSlug == p.Slug),
                 })
                 .ToListAsync(ct))
-            .Select(p => new Row(p.Slug, Text.Pick(p.NameZh, p.NameEn), Text.Get("PlatformKind_" + p.Kind),
+            .Select(p => new Row(p.Slug, Text.Pick(p.NameZh, p.NameEn), Text.PlatformKind(p.Kind),
                 p.Regions.Select(r => (Text.Pick(r.NameZh, r.NameEn), r.Slug)).ToList(), p.Figures, p.SourceId, p.Quote))
             .ToList();
-        Citation = await Citation.ForPageAsync(db, Request, Text.Get("PlatformsTitle"), Url.Page("/Platforms/Index")!, Platforms.Select(p => p.SourceId), ct);
+        Citation = await Citation.ForPageAsync(db, Request, Strings.PlatformsTitle, Url.Page("/Platforms/Index")!, Platforms.Select(p => p.SourceId), ct);
     }
 
     public sealed record Row(string Slug, string Name, string Kind, IReadOnlyList<(string Name, string Slug)> Regions, int Figures, string SourceId, string Quote);

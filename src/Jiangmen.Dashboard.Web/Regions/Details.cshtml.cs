@@ -84,7 +84,7 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
                 .Select(d => new { d.NameZh, d.NameEn, d.Level, d.SourceId, d.Quote })
                 .ToListAsync(ct))
             .OrderBy(d => d.Level).ThenBy(d => d.NameZh, StringComparer.Ordinal)
-            .Select(d => new DesignationRow(Text.Pick(d.NameZh, d.NameEn), Text.Get("Level" + d.Level), d.SourceId, d.Quote))
+            .Select(d => new DesignationRow(Text.Pick(d.NameZh, d.NameEn), Text.Level(d.Level), d.SourceId, d.Quote))
             .ToList();
 
         Partnerships = (await db.PartnershipMembers.AsNoTracking()
@@ -103,7 +103,7 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
                 p.PartnershipSlug,
                 Text.Pick(p.NameZh, p.NameEn),
                 p.Partners.Select(r => (Text.Pick(r.NameZh, r.NameEn), r.Slug)).ToList(),
-                p.Kinds.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(k => Text.Get("Cooperation_" + k)).ToList()))
+                p.Kinds.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(Text.Cooperation).ToList()))
             .ToList();
 
         Platforms = (await db.PlatformRegions.AsNoTracking()
@@ -152,7 +152,7 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
             $"chart-{figure.IndicatorCode}-{figure.Period}",
             // The county's own chart highlights it, so its image says whose it is; the city's highlights none.
             ImageCaption.FileName(figure.IndicatorCode, figure.Period, kind == RegionKind.City ? "" : slug),
-            Text.Format("ChartCountiesTitle", Text.Pick(figure.IndicatorZh, figure.IndicatorEn), figure.Period),
+            Text.Format(Strings.ChartCountiesTitle, Text.Pick(figure.IndicatorZh, figure.IndicatorEn), figure.Period),
             figure.Unit,
             values.OrderByDescending(v => v.Value)
                 .Select(v => ChartPoint.From(v.Subject, v, v.SubjectCode == code, Url.Page("/Regions/Details", new { slug = v.RegionSlug })))

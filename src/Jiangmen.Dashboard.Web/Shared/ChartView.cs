@@ -17,7 +17,7 @@ public sealed record ChartView(string Id, string FileName, string Title, string 
     private IEnumerable<ChartValue> Values => Series.SelectMany(s => s.Values).OfType<ChartValue>();
 
     /// <summary>The periods the bars show: one, or several on a compare chart of indicators with different latest years.</summary>
-    public string Period => string.Join(Text.Get("ListSeparator"), Values.Select(v => v.Period).Distinct().Order(StringComparer.Ordinal));
+    public string Period => string.Join(Strings.ListSeparator, Values.Select(v => v.Period).Distinct().Order(StringComparer.Ordinal));
 
     public IEnumerable<string> SourceIds => Values.Select(v => v.SourceId).Distinct();
 
@@ -35,12 +35,12 @@ public sealed record ChartView(string Id, string FileName, string Title, string 
         {
             name = s.Name,
             values = s.Values.Select(v => v?.Value),
-            display = s.Values.Select(v => v?.Display ?? Text.Get("NoValue")),
+            display = s.Values.Select(v => v?.Display ?? Strings.NoValue),
             marks = s.Values.Select(v => v?.Mark ?? ""),
             highlight = s.Values.Select(v => v?.Highlight ?? false),
         }),
         caption = ImageCaption.Create(Title, Unit, Period, Values.Select(v => v.Source),
-            [.. HasQualified ? [Text.Get("ChartQualifiedNote")] : Array.Empty<string>(), .. HasGaps ? [Text.Get("NoValueNote")] : Array.Empty<string>()]),
+            [.. HasQualified ? [Strings.ChartQualifiedNote] : Array.Empty<string>(), .. HasGaps ? [Strings.NoValueNote] : Array.Empty<string>()]),
     });
 }
 

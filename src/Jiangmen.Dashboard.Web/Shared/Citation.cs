@@ -15,11 +15,11 @@ public sealed record Citation(string Title, string Address, string Accessed, IRe
     {
         get
         {
-            var view = string.Format(Culture, Text.In(Culture, "CiteFormat"), Text.In(Culture, "SiteName"), Title, Address, Accessed);
+            var view = string.Format(Culture, Text.In(Culture, nameof(Strings.CiteFormat)), Text.In(Culture, nameof(Strings.SiteName)), Title, Address, Accessed);
             return Sources.Count == 0
                 ? view
-                : view + string.Format(Culture, Text.In(Culture, "CiteSources"),
-                    string.Join(Text.In(Culture, "CiteSourceSeparator"), Sources.Select(s => s.Describe(Culture))));
+                : view + string.Format(Culture, Text.In(Culture, nameof(Strings.CiteSources)),
+                    string.Join(Text.In(Culture, nameof(Strings.CiteSourceSeparator)), Sources.Select(s => s.Describe(Culture))));
         }
     }
 

@@ -27,8 +27,8 @@ public sealed record CitedSource(
     /// <summary>"Title (Publisher, 2024)", with the address when the source has one.</summary>
     public string Describe(CultureInfo culture)
     {
-        var publisher = Published is null ? Publisher(culture) : Publisher(culture) + Text.In(culture, "CiteComma") + Published;
-        var described = string.Format(culture, Text.In(culture, "CiteSource"), Title(culture), publisher);
+        var publisher = Published is null ? Publisher(culture) : Publisher(culture) + Text.In(culture, nameof(Strings.CiteComma)) + Published;
+        var described = string.Format(culture, Text.In(culture, nameof(Strings.CiteSource)), Title(culture), publisher);
         return Url is null ? described : described + " " + Url;
     }
 

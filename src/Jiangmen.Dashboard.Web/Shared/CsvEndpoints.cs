@@ -38,19 +38,19 @@ internal static class CsvEndpoints
 
     public static IEndpointRouteBuilder MapCsvDownloads(this IEndpointRouteBuilder app)
     {
-        app.MapObservationTable("/regions/{slug}", "region", "TableRegion", "/Regions/Details",
+        app.MapObservationTable("/regions/{slug}", "region", nameof(Strings.TableRegion), "/Regions/Details",
             (db, slug) => db.Regions.Where(r => r.Slug == slug).Select(r => new Named(r.Code, r.NameZh, r.NameEn)),
             code => o => o.RegionCode == code);
-        app.MapObservationTable("/indicators/{code}", "indicator", "TableIndicator", "/Indicators/Details",
+        app.MapObservationTable("/indicators/{code}", "indicator", nameof(Strings.TableIndicator), "/Indicators/Details",
             (db, code) => db.Indicators.Where(i => i.Code == code).Select(i => new Named(i.Code, i.NameZh, i.NameEn)),
             code => o => o.IndicatorCode == code);
-        app.MapObservationTable("/sources/{id}", "source", "TableSource", "/Sources/Details",
+        app.MapObservationTable("/sources/{id}", "source", nameof(Strings.TableSource), "/Sources/Details",
             (db, id) => db.Sources.Where(s => s.Id == id).Select(s => new Named(s.Id, s.TitleZh, s.TitleEn)),
             id => o => o.SourceId == id);
-        app.MapObservationTable("/platforms/{slug}", "platform", "TablePlatform", "/Platforms/Details",
+        app.MapObservationTable("/platforms/{slug}", "platform", nameof(Strings.TablePlatform), "/Platforms/Details",
             (db, slug) => db.Platforms.Where(p => p.Slug == slug).Select(p => new Named(p.Slug, p.NameZh, p.NameEn)),
             slug => o => o.PlatformSlug == slug);
-        app.MapObservationTable("/partnerships/{slug}", "partnership", "TablePartnership", "/Partnerships/Details",
+        app.MapObservationTable("/partnerships/{slug}", "partnership", nameof(Strings.TablePartnership), "/Partnerships/Details",
             (db, slug) => db.Partnerships.Where(p => p.Slug == slug).Select(p => new Named(p.Slug, p.NameZh, p.NameEn)),
             slug => o => o.PartnershipSlug == slug || o.Project!.PartnershipSlug == slug);
 
@@ -60,7 +60,7 @@ internal static class CsvEndpoints
             var table = http.Request.Query["table"].ToString();
             if (table == "figures")
             {
-                return Observations(db, "partnership-figures", Bilingual.Get("PairingCityFigures"), Page(http, "/Partnerships/Index"),
+                return Observations(db, "partnership-figures", Bilingual.Get(nameof(Strings.PairingCityFigures)), Page(http, "/Partnerships/Index"),
                     o => o.Region != null && o.Region.Kind == RegionKind.City && o.Indicator!.CategoryCode.StartsWith("pairing"));
             }
 
@@ -69,7 +69,7 @@ internal static class CsvEndpoints
                 return TableAnswer.BadRequest("Parameter table must be 'figures' or absent.");
             }
 
-            return TableAnswer.Found(DownloadTable.InMemory("partnerships", Bilingual.Get("PartnershipsTitle"), Page(http, "/Partnerships/Index"),
+            return TableAnswer.Found(DownloadTable.InMemory("partnerships", Bilingual.Get(nameof(Strings.PartnershipsTitle)), Page(http, "/Partnerships/Index"),
                 await PartnershipRowsAsync(db, ct), r => r.SourceId));
         });
 
@@ -86,7 +86,7 @@ internal static class CsvEndpoints
                 .Select(p => new PlatformCsvRow(p.Slug, CsvDownload.Safe(p.NameZh), CsvDownload.Safe(p.NameEn), p.Kind,
                     string.Join(';', p.Regions), p.Figures, p.SourceId, CsvDownload.Safe(p.Quote)))
                 .ToList();
-            return TableAnswer.Found(DownloadTable.InMemory("platforms", Bilingual.Get("PlatformsTitle"), Page(http, "/Platforms/Index"), rows, r => r.SourceId));
+            return TableAnswer.Found(DownloadTable.InMemory("platforms", Bilingual.Get(nameof(Strings.PlatformsTitle)), Page(http, "/Platforms/Index"), rows, r => r.SourceId));
         });
 
         // The catalogue's counts and periods come from every figure, so its sources are those of every figure.
@@ -99,7 +99,7 @@ internal static class CsvEndpoints
                     coverage.Where(c => c.IndicatorCode == i.Code && c.RegionCode != null).Select(c => c.RegionCode).Distinct().Count(),
                     string.Join(';', coverage.Where(c => c.IndicatorCode == i.Code).Select(c => c.Period).Distinct().Order(StringComparer.Ordinal))))
                 .ToList();
-            return TableAnswer.Found(DownloadTable.Streamed("indicators", Bilingual.Get("IndicatorsTitle"), Page(http, "/Indicators/Index"),
+            return TableAnswer.Found(DownloadTable.Streamed("indicators", Bilingual.Get(nameof(Strings.IndicatorsTitle)), Page(http, "/Indicators/Index"),
                 rows.ToAsyncEnumerable(), SourceIdsOf(db, o => true)));
         });
 
@@ -112,7 +112,7 @@ internal static class CsvEndpoints
                     CsvDownload.Safe(x.Source.PublisherZh), CsvDownload.Safe(x.Source.PublisherEn), CsvDownload.Safe(x.Source.Published),
                     CsvDownload.Safe(x.Source.Url), CsvDownload.Safe(x.Source.ReadAt), x.Figures))
                 .ToList();
-            return TableAnswer.Found(DownloadTable.InMemory("sources", Bilingual.Get("SourcesTitle"), Page(http, "/Sources/Index"), rows, r => r.Id));
+            return TableAnswer.Found(DownloadTable.InMemory("sources", Bilingual.Get(nameof(Strings.SourcesTitle)), Page(http, "/Sources/Index"), rows, r => r.Id));
         });
 
         app.MapTable("/compare", async (http, db, ct) =>
@@ -123,11 +123,11 @@ internal static class CsvEndpoints
                 return TableAnswer.BadRequest(string.Join('\n', result.Errors));
             }
 
-            var title = Bilingual.Format("CompareCiteTitle",
-                new Bilingual(string.Join(Text.In(Text.Chinese, "ListSeparator"), result.Regions.Select(r => r.NameZh)),
-                    string.Join(Text.In(Text.English, "ListSeparator"), result.Regions.Select(r => r.NameEn))),
-                new Bilingual(string.Join(Text.In(Text.Chinese, "ListSeparator"), result.Indicators.Select(i => i.NameZh)),
-                    string.Join(Text.In(Text.English, "ListSeparator"), result.Indicators.Select(i => i.NameEn))));
+            var title = Bilingual.Format(nameof(Strings.CompareCiteTitle),
+                new Bilingual(string.Join(Text.In(Text.Chinese, nameof(Strings.ListSeparator)), result.Regions.Select(r => r.NameZh)),
+                    string.Join(Text.In(Text.English, nameof(Strings.ListSeparator)), result.Regions.Select(r => r.NameEn))),
+                new Bilingual(string.Join(Text.In(Text.Chinese, nameof(Strings.ListSeparator)), result.Indicators.Select(i => i.NameZh)),
+                    string.Join(Text.In(Text.English, nameof(Strings.ListSeparator)), result.Indicators.Select(i => i.NameEn))));
             return TableAnswer.Found(DownloadTable.InMemory("compare", title, Page(http, "/Compare/Index"), await CompareRowsAsync(db, result, ct),
                 r => r.SourceId, IndexModel.Query(result, http.Request.Query["rows"] == "regions")));
         });
@@ -139,7 +139,7 @@ internal static class CsvEndpoints
             var db = DataServiceCollectionExtensions.CreateStreamingContext(http.RequestServices.GetRequiredService<DatabaseSettings>());
             http.Response.RegisterForDisposeAsync(db);
             return Task.FromResult(Observations(db, "observations",
-                Bilingual.Get("TableAllFigures"), http.Request.PathBase + "/export/observations.csv", o => true));
+                Bilingual.Get(nameof(Strings.TableAllFigures)), http.Request.PathBase + "/export/observations.csv", o => true));
         });
         return app;
     }
@@ -282,7 +282,7 @@ internal static class CsvEndpoints
 
     /// <summary>A short note in both languages: what the files are, how to read gaps and marks, how to cite.</summary>
     private static string Readme(TableMetadata metadata, string metadataName) =>
-        string.Join("\r\n\r\n", new[] { Text.Chinese, Text.English }.Select(culture => string.Format(culture, Text.In(culture, "ZipReadme"),
+        string.Join("\r\n\r\n", new[] { Text.Chinese, Text.English }.Select(culture => string.Format(culture, Text.In(culture, nameof(Strings.ZipReadme)),
             metadata.Title.In(culture), metadata.Csv.FileName, metadataName, metadata.Citation.In(culture)).ReplaceLineEndings("\r\n")));
 
     /// <summary>A response the endpoint writes itself (headers first, then the body as it is produced).</summary>

@@ -9,13 +9,13 @@ public sealed record ImageCaption(string Title, string? Subtitle, string Source,
 {
     public static ImageCaption Create(string title, string? unit, string? period, IEnumerable<string> sourceTitles, IReadOnlyList<string> notes)
     {
-        var subtitle = string.Join(Text.Get("ChartImageFieldSeparator"), new[]
+        var subtitle = string.Join(Strings.ChartImageFieldSeparator, new[]
         {
-            unit is { Length: > 0 } ? Text.Format("ChartImageUnit", unit) : null,
-            period is { Length: > 0 } ? Text.Format("ChartImagePeriod", period) : null,
+            unit is { Length: > 0 } ? Text.Format(Strings.ChartImageUnit, unit) : null,
+            period is { Length: > 0 } ? Text.Format(Strings.ChartImagePeriod, period) : null,
         }.OfType<string>());
         return new ImageCaption(title, subtitle.Length > 0 ? subtitle : null,
-            Text.Format("ChartImageSource", string.Join(Text.Get("CiteSourceSeparator"), sourceTitles.Distinct())), notes);
+            Text.Format(Strings.ChartImageSource, string.Join(Strings.CiteSourceSeparator, sourceTitles.Distinct())), notes);
     }
 
     /// <summary>The name a chart's images are saved under, without extension: jiangmen-gdp-2023, lower case.</summary>

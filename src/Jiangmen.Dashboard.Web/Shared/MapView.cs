@@ -19,9 +19,9 @@ public sealed record MapView(string Id, string FileName, string Title, string Un
         unit = Unit,
         locale = CultureInfo.CurrentCulture.Name,
         geo = "/geo/jiangmen.json",
-        noData = Text.Get("NoValue"),
+        noData = Strings.NoValue,
         areas = Areas.Select(a => new { code = a.Code, name = a.Name, href = a.Href, value = a.Figure?.Value, display = a.Display }),
-        caption = ImageCaption.Create(Title, Unit, Period, Areas.Select(a => a.Figure?.Source).OfType<string>(), [Text.Get("MapImageNote")]),
+        caption = ImageCaption.Create(Title, Unit, Period, Areas.Select(a => a.Figure?.Source).OfType<string>(), [Strings.MapImageNote]),
     });
 
     /// <summary>The map of an indicator, or null when no county has a value for it.</summary>
@@ -48,7 +48,7 @@ public sealed record MapView(string Id, string FileName, string Title, string Un
         return new MapView(
             $"map-{indicator}",
             ImageCaption.FileName("map", indicator, period),
-            Text.Format("MapTitle", Text.Pick(first.IndicatorZh, first.IndicatorEn), period),
+            Text.Format(Strings.MapTitle, Text.Pick(first.IndicatorZh, first.IndicatorEn), period),
             first.Unit,
             period,
             counties.Select(c =>
@@ -62,5 +62,5 @@ public sealed record MapView(string Id, string FileName, string Title, string Un
 /// <summary>A county on the map; no figure where no loaded source gives one.</summary>
 public sealed record MapArea(string Code, string Name, string? Href, ChartValue? Figure)
 {
-    public string Display => Figure?.Display ?? Text.Get("NoValue");
+    public string Display => Figure?.Display ?? Strings.NoValue;
 }

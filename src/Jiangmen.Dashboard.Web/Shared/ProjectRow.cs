@@ -33,7 +33,7 @@ public sealed record ProjectRow(
 
         return projects.Select(p => new ProjectRow(
                 Text.Pick(p.NameZh, p.NameEn),
-                Text.Get("ProjectKind_" + p.Kind),
+                Text.ProjectKind(p.Kind),
                 p.Platform is null ? null : (Text.Pick(p.Platform.NameZh, p.Platform.NameEn), p.Platform.Slug),
                 p.Pairing is null ? null : (Text.Pick(p.Pairing.NameZh, p.Pairing.NameEn), p.Pairing.Slug),
                 p.InvestorZh,

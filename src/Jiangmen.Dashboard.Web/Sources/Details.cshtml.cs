@@ -31,7 +31,7 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
         Title = Text.Pick(source.TitleZh, source.TitleEn);
         OtherTitle = Text.Pick(source.TitleEn, source.TitleZh);
         Publisher = Text.Pick(source.PublisherZh, source.PublisherEn);
-        Authors = source.Authors?.Replace(";", Text.Get("ListSeparator"), StringComparison.Ordinal);
+        Authors = source.Authors?.Replace(";", Strings.ListSeparator, StringComparison.Ordinal);
         Published = source.Published;
         Address = source.Url;
         ReadAt = source.ReadAt;

@@ -21,7 +21,7 @@ public sealed class IndexModel(DashboardContext db) : PageModel
             .OrderByDescending(s => s.Figures)
             .Select(s => new Row(s.Id, Text.Pick(s.TitleZh, s.TitleEn), Text.Pick(s.PublisherZh, s.PublisherEn), s.Published, s.Figures))
             .ToList();
-        Citation = await Citation.ForPageAsync(db, Request, Text.Get("SourcesTitle"), Url.Page("/Sources/Index")!, Sources.Select(s => s.Id), ct);
+        Citation = await Citation.ForPageAsync(db, Request, Strings.SourcesTitle, Url.Page("/Sources/Index")!, Sources.Select(s => s.Id), ct);
     }
 
     public sealed record Row(string Id, string Title, string Publisher, string? Published, int Figures);

@@ -16,16 +16,30 @@ namespace Jiangmen.Dashboard.Web.Status;
 [IgnoreAntiforgeryToken]
 public sealed class IndexModel(DashboardContext db) : PageModel
 {
-    /// <summary>Codes with their own title and text (404 has its own page below); any other shows the general one.</summary>
-    public static readonly int[] Explained = [400, 405, 429, 503];
-
     public int Code { get; private set; }
     public string? Path { get; private set; }
     public string RequestId { get; private set; } = "";
-    public string Title => Code == StatusCodes.Status404NotFound ? Text.Get("NotFoundTitle")
-        : Explained.Contains(Code) ? Text.Get($"Status{Code}Title")
-        : Text.Format("StatusTitle", Code);
-    public string Explanation => Explained.Contains(Code) ? Text.Get($"Status{Code}Text") : Text.Get("StatusText");
+
+    /// <summary>400, 404, 405, 429 and 503 have a title and text of their own; any other code, the general one.</summary>
+    public string Title => Code switch
+    {
+        StatusCodes.Status400BadRequest => Strings.Status400Title,
+        StatusCodes.Status404NotFound => Strings.NotFoundTitle,
+        StatusCodes.Status405MethodNotAllowed => Strings.Status405Title,
+        StatusCodes.Status429TooManyRequests => Strings.Status429Title,
+        StatusCodes.Status503ServiceUnavailable => Strings.Status503Title,
+        _ => Text.Format(Strings.StatusTitle, Code),
+    };
+
+    public string Explanation => Code switch
+    {
+        StatusCodes.Status400BadRequest => Strings.Status400Text,
+        StatusCodes.Status405MethodNotAllowed => Strings.Status405Text,
+        StatusCodes.Status429TooManyRequests => Strings.Status429Text,
+        StatusCodes.Status503ServiceUnavailable => Strings.Status503Text,
+        _ => Strings.StatusText,
+    };
+
     public IReadOnlyList<(string Name, string Slug)> Regions { get; private set; } = [];
     public IReadOnlyList<(string Name, string Code)> Indicators { get; private set; } = [];
     public IReadOnlyList<(string Name, string Id)> Sources { get; private set; } = [];
