@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Jiangmen.Dashboard.Data;
 using Jiangmen.Dashboard.Data.Entities;
+using Jiangmen.Dashboard.Web.Observations;
 using Jiangmen.Dashboard.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,9 +17,9 @@ internal static class ExportProfile
     /// <summary>
     /// The export's rows with every column of its CSV, joined in SQL, in the file's order: what sqlite3 and psql run to
     /// write the same data as the app. (The app reads only the observations' own columns and takes the names from the
-    /// catalogue tables, read once; see <see cref="ObservationCsvRows"/>.)
+    /// catalogue, read once; see <see cref="Catalogue.StreamAsync"/>.)
     /// </summary>
-    public static IQueryable<object> SameColumns(DashboardContext db) => CsvEndpoints.BulkExport(db).Select(o => new
+    public static IQueryable<object> SameColumns(DashboardContext db) => AllObservations.InFileOrder(db).Select(o => new
     {
         Kind = o.RegionCode != null ? "region" : o.PlatformSlug != null ? "platform" : o.PartnershipSlug != null ? "partnership" : "project",
         Code = o.RegionCode ?? o.PlatformSlug ?? o.PartnershipSlug ?? o.ProjectSlug,
@@ -50,7 +51,8 @@ internal static class ExportProfile
         await TimeAsync("the app's rows (observations' own columns + catalogue)", provider, connectionString, async db =>
         {
             var n = 0L;
-            await foreach (var _ in ObservationCsvRows.ReadAsync(db, CsvEndpoints.BulkExport(db)))
+            var catalogue = await CatalogueAsync(db);
+            await foreach (var _ in catalogue.StreamAsync(AllObservations.InFileOrder(db)))
             {
                 n++;
             }
@@ -60,10 +62,15 @@ internal static class ExportProfile
         await TimeAsync("the app's rows written as CSV (bytes)", provider, connectionString, async db =>
         {
             var counting = new CountingStream();
-            await CsvDownload.WriteAsync(counting, ObservationCsvRows.ReadAsync(db, CsvEndpoints.BulkExport(db)), CancellationToken.None);
+            var catalogue = await CatalogueAsync(db);
+            await CsvFile.WriteAsync(counting, ObservationRow.Columns, catalogue.StreamAsync(AllObservations.InFileOrder(db)), CancellationToken.None);
             return counting.Length;
         });
     }
+
+    /// <summary>The names the export looks up; the database does not change while the profile runs.</summary>
+    private static Task<Catalogue> CatalogueAsync(DashboardContext db) =>
+        Catalogue.LoadAsync(db, null, _ => throw new InvalidOperationException("The data changed while the export was profiled."), CancellationToken.None);
 
     private static async Task TimeAsync(string stage, DatabaseProvider provider, string connectionString, Func<DashboardContext, Task<long>> work)
     {

@@ -1,9 +1,15 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Jiangmen.Dashboard.Data;
-using Jiangmen.Dashboard.Web.Api;
-using Jiangmen.Dashboard.Web.Shared;
+using Jiangmen.Dashboard.Web.Compare;
 using Jiangmen.Dashboard.Web.Geography;
+using Jiangmen.Dashboard.Web.Indicators;
+using Jiangmen.Dashboard.Web.Observations;
+using Jiangmen.Dashboard.Web.Partnerships;
+using Jiangmen.Dashboard.Web.Platforms;
+using Jiangmen.Dashboard.Web.Regions;
+using Jiangmen.Dashboard.Web.Shared;
+using Jiangmen.Dashboard.Web.Sources;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
@@ -32,6 +38,7 @@ internal static class DashboardHostingExtensions
             .SetApplicationName("Jiangmen.Dashboard")
             .PersistKeysToDbContext<DashboardContext>();
         builder.Services.AddSingleton<DatabaseStartup>();
+        builder.Services.AddSingleton<CatalogueCache>();
         // Each feature folder holds its own pages (Regions/, Compare/ ...), so pages are found from the project root.
         builder.Services.AddRazorPages(o => o.RootDirectory = "/");
         builder.Services.AddOpenApi();
@@ -65,9 +72,20 @@ internal static class DashboardHostingExtensions
         app.UseDashboardPerformance();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets().CacheOutput(Performance.PagePolicy);
+        // Each view's table as downloads (.csv, .metadata.json, .zip), then the same data as JSON.
         var limited = app.MapGroup("").RequireRateLimiting(RateLimits.Downloads);
-        limited.MapCsvDownloads();
-        limited.MapDashboardApi();
+        limited.MapRegionDownloads();
+        limited.MapIndicatorDownloads();
+        limited.MapSourceDownloads();
+        limited.MapPlatformDownloads();
+        limited.MapPartnershipDownloads();
+        limited.MapCompareDownloads();
+        limited.MapObservationDownloads();
+        var api = limited.MapGroup("/api").WithTags("Data");
+        api.MapRegionsApi();
+        api.MapIndicatorsApi();
+        api.MapObservationsApi();
+        api.MapCompareApi();
         app.MapOpenApi();
         app.MapDashboardHealthChecks();
         app.MapGeography();

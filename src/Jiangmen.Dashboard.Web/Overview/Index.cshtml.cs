@@ -1,5 +1,4 @@
 using Jiangmen.Dashboard.Data;
-using Jiangmen.Dashboard.Data.Entities;
 using Jiangmen.Dashboard.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,115 +6,98 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jiangmen.Dashboard.Web.Overview;
 
-/// <summary>The overview: the city's headline figures, the seven counties as cards, charts of the key indicators, designations.</summary>
-public sealed class IndexModel(DashboardContext db) : PageModel
+/// <summary>The overview: the city's headline figures, a map, the seven counties as cards, charts of the key indicators, designations.</summary>
+public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) : PageModel
 {
-    /// <summary>What a county card shows, in this order, when a source gives it.</summary>
+    /// <summary>What a county card shows, in this order, when a source gives it; the first is the map's default.</summary>
     private static readonly string[] KeyIndicators = ["gdp", "gdp_growth", "resident_population"];
 
-    private const string CityCode = "440700";
-
+    /// <summary>The category of the city's headline figures.</summary>
     private const string HeadlineCategory = "economy";
 
-    public string CityName { get; private set; } = "";
-    public IReadOnlyList<FigureRow> Headline { get; private set; } = [];
+    public RegionInfo City { get; private set; } = null!;
+    public IReadOnlyList<ObservationRow> Headline { get; private set; } = [];
     public IReadOnlyList<CountyCard> Counties { get; private set; } = [];
     public IReadOnlyList<ChartView> Charts { get; private set; } = [];
-    public IReadOnlyList<(string Region, string Slug, string Level, string Name)> Designations { get; private set; } = [];
+    /// <summary>By level, then region.</summary>
+    public IReadOnlyList<DesignationInfo> Designations { get; private set; } = [];
     public MapView? Map { get; private set; }
-    public IReadOnlyList<(string Code, string Name)> MapChoices { get; private set; } = [];
+    /// <summary>The indicators some county has a figure for, by code.</summary>
+    public IReadOnlyList<IndicatorInfo> MapChoices { get; private set; } = [];
     public string? MapError { get; private set; }
     public Citation Citation { get; private set; } = null!;
 
     public async Task OnGetAsync(string? map, CancellationToken ct)
     {
-        // The map: GDP unless ?map= names another indicator that counties have values for.
-        // Per indicator, one look into the (RegionCode, IndicatorCode, Period) index rather than a pass over every observation.
-        var counties = await FigureQueries.CountyCodesAsync(db, ct);
-        MapChoices = (await db.Indicators.AsNoTracking()
-                .Where(i => db.Observations.Any(o => o.IndicatorCode == i.Code && counties.Contains(o.RegionCode!)))
-                .Select(i => new { i.Code, i.NameZh, i.NameEn })
-                .ToListAsync(ct))
-            .OrderBy(i => i.Code, StringComparer.Ordinal)
-            .Select(i => (i.Code, Text.Pick(i.NameZh, i.NameEn)))
-            .ToList();
-        var chosen = string.IsNullOrEmpty(map) ? "gdp" : map;
-        if (MapChoices.Any(c => c.Code == chosen))
+        var catalogue = await catalogues.GetAsync(ct);
+        City = catalogue.City;
+        var counties = catalogue.Counties.Select(c => c.Code).ToList();
+        var mapped = (await db.Observations.Where(o => counties.Contains(o.RegionCode!)).Select(o => o.IndicatorCode).Distinct().ToListAsync(ct)).ToHashSet();
+        MapChoices = [.. catalogue.IndicatorList.Where(i => mapped.Contains(i.Code))];
+        string chosen = string.IsNullOrEmpty(map) ? KeyIndicators[0] : map;
+        if (!mapped.Contains(chosen))
         {
-            Map = await MapView.LoadAsync(db, chosen, slug => Url.Page("/Regions/Details", new { slug }), ct);
-        }
-        else
-        {
-            MapError = Text.Format(Strings.MapUnknown, chosen.Length <= 40 ? chosen : chosen[..40] + "…", string.Join(", ", MapChoices.Select(c => c.Code)));
+            MapError = Text.Format(Strings.MapUnknown, Text.Shorten(chosen), string.Join(", ", MapChoices.Select(c => c.Code)));
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
 
-        var regions = await db.Regions.AsNoTracking()
-            .Where(r => r.Kind != RegionKind.Town)
-            .OrderBy(r => r.Code)
-            .Select(r => new { r.Code, r.Slug, r.NameZh, r.NameEn, r.Kind })
-            .ToListAsync(ct);
-        var codes = regions.Select(r => r.Code).ToList();
-        // Only what the page draws: the key indicators of every region, and the city's economy figures for the headline.
-        var data = await db.Observations.AsNoTracking()
-            .Where(o => codes.Contains(o.RegionCode!)
-                && (KeyIndicators.Contains(o.IndicatorCode) || (o.RegionCode == CityCode && o.Indicator!.CategoryCode == HeadlineCategory)))
-            .Select(FigureQueries.ToFigure)
-            .ToListAsync(ct);
-        var designations = await db.Designations.AsNoTracking()
-            .Where(d => codes.Contains(d.RegionCode))
-            .OrderBy(d => d.Level).ThenBy(d => d.RegionCode)
-            .Select(d => new { d.RegionCode, d.NameZh, d.NameEn, d.Level, d.SourceId })
-            .ToListAsync(ct);
-
-        var city = regions.Single(r => r.Code == CityCode);
-        CityName = Text.Pick(city.NameZh, city.NameEn);
-        Headline = FigureQueries.LatestOfEachIndicator(data.Where(f => f.RegionSlug == city.Slug && f.CategoryCode == HeadlineCategory))
-            .OrderBy(f => f.IndicatorCode, StringComparer.Ordinal)
-            .Select(f => f.ToRow())
-            .ToList();
-
-        Counties = regions.Where(r => FigureQueries.IsCounty(r.Kind)).Select(r => new CountyCard(
-                Text.Pick(r.NameZh, r.NameEn),
-                r.Slug,
-                Text.Kind(r.Kind),
-                KeyIndicators
-                    .Select(code => data.Where(f => f.RegionSlug == r.Slug && f.IndicatorCode == code).MaxBy(f => f.Period))
-                    .OfType<FigureData>()
-                    .Select(f => f.ToRow())
-                    .ToList(),
-                designations.Where(d => d.RegionCode == r.Code).Select(d => Text.Pick(d.NameZh, d.NameEn)).FirstOrDefault()))
-            .ToList();
-
-        Charts = KeyIndicators
-            .Select(code => data.Where(f => f.IndicatorCode == code && f.RegionKind is { } k && FigureQueries.IsCounty(k)).ToList())
-            .Where(values => values.Count > 0)
-            .Select(values => values.GroupBy(f => f.Period).MaxBy(g => g.Count())!)
-            .Where(g => g.Count() >= 2)
-            .Select(g => ChartView.OneSeries(
-                $"chart-{g.First().IndicatorCode}-{g.Key}",
-                ImageCaption.FileName(g.First().IndicatorCode, g.Key),
-                Text.Format(Strings.ChartCountiesTitle, Text.Pick(g.First().IndicatorZh, g.First().IndicatorEn), g.Key),
-                g.First().Unit,
-                g.OrderByDescending(f => f.Value)
-                    .Select(f => ChartPoint.From(f.Subject, f, false, Url.Page("/Regions/Details", new { slug = f.RegionSlug })))
-                    .ToList()))
-            .ToList();
-
-        Designations = designations
-            .Join(regions, d => d.RegionCode, r => r.Code,
-                (d, r) => (Text.Pick(r.NameZh, r.NameEn), r.Slug, Text.Level(d.Level), Text.Pick(d.NameZh, d.NameEn)))
-            .ToList();
+        var figures = await FiguresAsync(catalogue, MapError is null ? chosen : null, ct);
+        Map = MapError is null
+            ? MapView.From(catalogue.Indicators[chosen], catalogue.Counties, [.. figures.Where(f => f.Indicator.Code == chosen && f.Subject.Region!.IsCounty)],
+                slug => Url.Page("/Regions/Details", new { slug }))
+            : null;
+        Headline = [.. figures
+            .Where(f => f.Subject.Region == City && f.Indicator.Category.Code == HeadlineCategory)
+            .GroupBy(f => f.Indicator).SelectMany(g => g.Where(f => f.Period == g.Select(x => x.Period).Max(StringComparer.Ordinal)))
+            .OrderBy(f => f.Indicator.Code, StringComparer.Ordinal)];
+        Designations = [.. catalogue.Designations.Where(d => d.Region.Kind != Data.Entities.RegionKind.Town).OrderBy(d => d.Level)];
+        Counties = [.. catalogue.Counties.Select(county => new CountyCard(county,
+            [.. KeyIndicators.Select(code => figures.Where(f => f.Subject.Region == county && f.Indicator.Code == code).MaxBy(f => f.Period, StringComparer.Ordinal)).OfType<ObservationRow>()],
+            Designations.FirstOrDefault(d => d.Region == county)))];
+        Charts = [.. KeyIndicators.Select(code => CountyChart(code, figures)).OfType<ChartView>()];
 
         var shown = Headline.Select(f => f.SourceId)
             .Concat(Counties.SelectMany(c => c.Figures.Select(f => f.SourceId)))
             .Concat(Charts.SelectMany(c => c.SourceIds))
             .Concat(Map?.SourceIds ?? [])
-            .Concat(designations.Select(d => d.SourceId));
+            .Concat(Designations.Select(d => d.SourceId));
         // The overview's map is part of the view: a map other than GDP stays in the address.
-        Citation = await Citation.ForPageAsync(db, Request, Strings.OverviewTitle, Url.Page("/Overview/Index")!, shown, ct,
-            ("map", Map is null || chosen == "gdp" ? "" : chosen));
+        Citation = Citation.ForPage(catalogue, Request, Strings.OverviewTitle, Url.Page("/Overview/Index")!, shown,
+            ("map", Map is null || chosen == KeyIndicators[0] ? "" : chosen));
     }
 
-    public sealed record CountyCard(string Name, string Slug, string Kind, IReadOnlyList<FigureRow> Figures, string? Designation);
+    /// <summary>Only what the page draws: the key indicators of every region, the city's headline figures, and the map's.</summary>
+    private Task<List<ObservationRow>> FiguresAsync(Catalogue catalogue, string? mapIndicator, CancellationToken ct)
+    {
+        var regions = catalogue.RegionList.Where(r => r.Kind != Data.Entities.RegionKind.Town).Select(r => r.Code).ToList();
+        var city = catalogue.City.Code;
+        var headline = catalogue.IndicatorList.Where(i => i.Category.Code == HeadlineCategory).Select(i => i.Code).ToList();
+        return catalogue.RowsAsync(db.Observations
+            .Where(o => regions.Contains(o.RegionCode!)
+                && (KeyIndicators.Contains(o.IndicatorCode) || o.IndicatorCode == mapIndicator || (o.RegionCode == city && headline.Contains(o.IndicatorCode))))
+            .OrderBy(o => o.RegionCode).ThenBy(o => o.IndicatorCode).ThenBy(o => o.Period), ct);
+    }
+
+    /// <summary>The counties' figures of one indicator in the period most of them have, if two or more have it.</summary>
+    private ChartView? CountyChart(string indicator, List<ObservationRow> figures)
+    {
+        var values = figures.Where(f => f.Indicator.Code == indicator && f.Subject.Region!.IsCounty).ToList();
+        var period = values.GroupBy(f => f.Period).MaxBy(g => g.Count());
+        if (period is null || period.Count() < 2)
+        {
+            return null;
+        }
+
+        var first = period.First();
+        return ChartView.OneSeries(
+            $"chart-{indicator}-{period.Key}",
+            ImageCaption.FileName(indicator, period.Key),
+            Text.Format(Strings.ChartCountiesTitle, first.Indicator.Name, period.Key),
+            first.Indicator.Unit,
+            [.. period.OrderByDescending(f => f.Value)
+                .Select(f => ChartPoint.From(f.Subject.Name, f, false, Url.Page("/Regions/Details", new { slug = f.Subject.Region!.Slug })))]);
+    }
+
+    /// <summary>A county with its key figures, the latest of each, and its first designation.</summary>
+    public sealed record CountyCard(RegionInfo Region, IReadOnlyList<ObservationRow> Figures, DesignationInfo? Designation);
 }

@@ -3,7 +3,6 @@ using Jiangmen.Dashboard.Data.Entities;
 using Jiangmen.Dashboard.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Jiangmen.Dashboard.Web.Regions;
 
@@ -11,7 +10,7 @@ namespace Jiangmen.Dashboard.Web.Regions;
 /// One region: every figure the sources give for it by category, its designations, pairings and platforms,
 /// and, for each figure other counties also have, a chart of all counties with this one highlighted.
 /// </summary>
-public sealed class DetailsModel(DashboardContext db) : PageModel
+public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues) : PageModel
 {
     /// <summary>
     /// Charts drawn on the page; further comparable indicators are linked to their own pages, which chart every county.
@@ -19,30 +18,25 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
     /// </summary>
     public const int MaxCharts = 12;
 
-    public string Name { get; private set; } = "";
-    public string OtherName { get; private set; } = "";
-    public string Code { get; private set; } = "";
-    public string Kind { get; private set; } = "";
-    public (string Name, string Slug)? Parent { get; private set; }
-    public IReadOnlyList<(string Category, IReadOnlyList<FigureRow> Rows)> Categories { get; private set; } = [];
+    public RegionInfo Region { get; private set; } = null!;
+    public RegionInfo? Parent { get; private set; }
+    public IReadOnlyList<(CategoryInfo Category, IReadOnlyList<ObservationRow> Rows)> Categories { get; private set; } = [];
     public IReadOnlyList<ChartView> Charts { get; private set; } = [];
-    /// <summary>Indicators comparable across the counties beyond <see cref="MaxCharts"/>: name, code, period.</summary>
-    public IReadOnlyList<(string Name, string Code, string Period)> MoreComparisons { get; private set; } = [];
-    public IReadOnlyList<DesignationRow> Designations { get; private set; } = [];
-    public IReadOnlyList<PartnershipRow> Partnerships { get; private set; } = [];
-    public IReadOnlyList<(string Name, string Slug)> Platforms { get; private set; } = [];
-    public IReadOnlyList<(string Name, string Slug)> Towns { get; private set; } = [];
+    /// <summary>Indicators comparable across the counties beyond <see cref="MaxCharts"/>, with the period compared.</summary>
+    public IReadOnlyList<ObservationRow> MoreComparisons { get; private set; } = [];
+    public IReadOnlyList<DesignationInfo> Designations { get; private set; } = [];
+    public IReadOnlyList<PartnershipInfo> Partnerships { get; private set; } = [];
+    public IReadOnlyList<PlatformInfo> Platforms { get; private set; } = [];
+    public IReadOnlyList<RegionInfo> Towns { get; private set; } = [];
     public Citation Citation { get; private set; } = null!;
     /// <summary>Figures of earlier periods than the latest of their indicator: not in the tables, but in the CSV.</summary>
     public int EarlierFigures { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken ct)
     {
-        var region = await db.Regions.AsNoTracking()
-            .Where(r => r.Slug == slug || r.Code == slug)
-            .Select(r => new { r.Code, r.Slug, r.NameZh, r.NameEn, r.Kind, Parent = r.Parent == null ? null : new { r.Parent.NameZh, r.Parent.NameEn, r.Parent.Slug } })
-            .FirstOrDefaultAsync(ct);
-        if (region is null)
+        var catalogue = await catalogues.GetAsync(ct);
+        // Model binding turns a blank slug (/regions/%20) into null.
+        if (slug is null || catalogue.RegionBySlugOrCode(slug) is not { } region)
         {
             return NotFound();
         }
@@ -53,112 +47,61 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
             return RedirectPermanent(Url.Page("/Regions/Details", new { slug = region.Slug }) + Request.QueryString);
         }
 
-        Code = region.Code;
-        Name = Text.Pick(region.NameZh, region.NameEn);
-        OtherName = Text.Pick(region.NameEn, region.NameZh);
-        Kind = Text.Kind(region.Kind);
-        Parent = region.Parent is null ? null : (Text.Pick(region.Parent.NameZh, region.Parent.NameEn), region.Parent.Slug);
+        Region = region;
+        Parent = region.ParentCode is { } parent ? catalogue.Regions[parent] : null;
+        var rows = await RegionTable.RowsAsync(db, catalogue, region, ct);
+        var latest = LatestOfEachIndicator(rows);
+        EarlierFigures = rows.Count - latest.Count;
+        Categories = [.. latest
+            .OrderBy(f => f.Indicator.Category.Sort).ThenBy(f => f.Indicator.Code, StringComparer.Ordinal).ThenByDescending(f => f.Period, StringComparer.Ordinal)
+            .GroupBy(f => f.Indicator.Category)
+            .Select(g => (g.Key, (IReadOnlyList<ObservationRow>)[.. g]))];
 
-        // The latest period of each indicator; earlier years are in the CSV. The subquery reads the region's own
-        // rows of the (RegionCode, IndicatorCode, Period) index, so the page costs the same in a database of any size.
-        var figures = await db.Observations.AsNoTracking()
-            .Where(o => o.RegionCode == region.Code
-                && o.Period == db.Observations.Where(p => p.RegionCode == region.Code && p.IndicatorCode == o.IndicatorCode).Max(p => p.Period))
-            .Select(FigureQueries.ToFigure)
-            .ToListAsync(ct);
-        EarlierFigures = await db.Observations.CountAsync(o => o.RegionCode == region.Code, ct) - figures.Count;
-        Categories = figures
-            .OrderBy(f => f.CategorySort).ThenBy(f => f.IndicatorCode, StringComparer.Ordinal).ThenByDescending(f => f.Period, StringComparer.Ordinal)
-            .GroupBy(f => Text.Pick(f.CategoryZh, f.CategoryEn))
-            .Select(g => (g.Key, (IReadOnlyList<FigureRow>)g.Select(f => f.ToRow()).ToList()))
-            .ToList();
-
-        var comparable = await ComparableFiguresAsync(region.Code, region.Kind, figures, ct);
-        Charts = comparable.Take(MaxCharts).Select(x => ComparisonChart(region.Code, region.Slug, region.Kind, x.Figure, x.Values)).ToList();
-        MoreComparisons = comparable.Skip(MaxCharts)
-            .Select(x => (Text.Pick(x.Figure.IndicatorZh, x.Figure.IndicatorEn), x.Figure.IndicatorCode, x.Figure.Period))
-            .ToList();
-
-        Designations = (await db.Designations.AsNoTracking()
-                .Where(d => d.RegionCode == region.Code)
-                .Select(d => new { d.NameZh, d.NameEn, d.Level, d.SourceId, d.Quote })
-                .ToListAsync(ct))
-            .OrderBy(d => d.Level).ThenBy(d => d.NameZh, StringComparer.Ordinal)
-            .Select(d => new DesignationRow(Text.Pick(d.NameZh, d.NameEn), Text.Level(d.Level), d.SourceId, d.Quote))
-            .ToList();
-
-        Partnerships = (await db.PartnershipMembers.AsNoTracking()
-                .Where(m => m.RegionCode == region.Code)
-                .Select(m => new
-                {
-                    m.PartnershipSlug,
-                    m.Partnership!.NameZh,
-                    m.Partnership.NameEn,
-                    m.Partnership.Kinds,
-                    Partners = m.Partnership.Members.Where(p => p.RegionCode != region.Code)
-                        .Select(p => new { p.Region!.NameZh, p.Region.NameEn, p.Region.Slug }).ToList(),
-                })
-                .ToListAsync(ct))
-            .Select(p => new PartnershipRow(
-                p.PartnershipSlug,
-                Text.Pick(p.NameZh, p.NameEn),
-                p.Partners.Select(r => (Text.Pick(r.NameZh, r.NameEn), r.Slug)).ToList(),
-                p.Kinds.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(Text.Cooperation).ToList()))
-            .ToList();
-
-        Platforms = (await db.PlatformRegions.AsNoTracking()
-                .Where(p => p.RegionCode == region.Code)
-                .Select(p => new { p.Platform!.NameZh, p.Platform.NameEn, p.PlatformSlug })
-                .ToListAsync(ct))
-            .Select(p => (Text.Pick(p.NameZh, p.NameEn), p.PlatformSlug))
-            .ToList();
-
-        Towns = (await db.Regions.AsNoTracking()
-                .Where(r => r.ParentCode == region.Code && r.Kind == RegionKind.Town)
-                .OrderBy(r => r.Code)
-                .Select(r => new { r.NameZh, r.NameEn, r.Slug })
-                .ToListAsync(ct))
-            .Select(r => (Text.Pick(r.NameZh, r.NameEn), r.Slug))
-            .ToList();
-
-        Citation = await Citation.ForPageAsync(db, Request, Name, Url.Page("/Regions/Details", new { slug = region.Slug })!,
-            figures.Select(f => f.SourceId).Concat(Charts.SelectMany(c => c.SourceIds)).Concat(Designations.Select(d => d.SourceId)), ct);
+        var comparable = await ComparableAsync(catalogue, latest, ct);
+        Charts = [.. comparable.Take(MaxCharts).Select(x => ComparisonChart(x.Figure, x.Values))];
+        MoreComparisons = [.. comparable.Skip(MaxCharts).Select(x => x.Figure)];
+        Designations = [.. catalogue.Designations.Where(d => d.Region == region).OrderBy(d => d.Level).ThenBy(d => d.NameZh, StringComparer.Ordinal)];
+        Partnerships = [.. catalogue.PartnershipList.Where(p => p.Members.Contains(region))];
+        Platforms = [.. catalogue.PlatformList.Where(p => p.Regions.Contains(region))];
+        Towns = [.. catalogue.RegionList.Where(r => r.ParentCode == region.Code && r.Kind == RegionKind.Town)];
+        Citation = Citation.ForPage(catalogue, Request, region.Name, Url.Page("/Regions/Details", new { slug = region.Slug })!,
+            latest.Select(f => f.SourceId).Concat(Charts.SelectMany(c => c.SourceIds)).Concat(Designations.Select(d => d.SourceId)));
         return Page();
+    }
+
+    /// <summary>Of each indicator's figures, those of its latest period: earlier years are in the CSV.</summary>
+    private static List<ObservationRow> LatestOfEachIndicator(List<ObservationRow> rows)
+    {
+        var latest = rows.GroupBy(r => r.Indicator.Code).ToDictionary(g => g.Key, g => g.Select(r => r.Period).Max(StringComparer.Ordinal));
+        return [.. rows.Where(r => r.Period == latest[r.Indicator.Code])];
     }
 
     /// <summary>
     /// For each indicator and period this region has and at least one other county has too: every county's value.
     /// The city page charts the counties beneath it.
     /// </summary>
-    private async Task<List<(FigureData Figure, List<FigureData> Values)>> ComparableFiguresAsync(string code, RegionKind kind, List<FigureData> figures, CancellationToken ct)
+    private async Task<List<(ObservationRow Figure, List<ObservationRow> Values)>> ComparableAsync(Catalogue catalogue, List<ObservationRow> figures, CancellationToken ct)
     {
-        var indicators = figures.Select(f => f.IndicatorCode).Distinct().ToList();
+        var indicators = figures.Select(f => f.Indicator.Code).Distinct().ToList();
         var periods = figures.Select(f => f.Period).Distinct().ToList();
-        var counties = await FigureQueries.CountyCodesAsync(db, ct);
-        var countyValues = await db.Observations.AsNoTracking()
+        var counties = catalogue.Counties.Select(c => c.Code).ToList();
+        var countyValues = await catalogue.RowsAsync(db.Observations
             .Where(o => counties.Contains(o.RegionCode!) && indicators.Contains(o.IndicatorCode) && periods.Contains(o.Period))
-            .Select(FigureQueries.ToFigure)
-            .ToListAsync(ct);
+            .OrderBy(o => o.RegionCode), ct);
 
-        return figures
-            .OrderBy(f => f.CategorySort).ThenBy(f => f.IndicatorCode, StringComparer.Ordinal)
-            .Select(f => (Figure: f, Values: countyValues.Where(v => v.IndicatorCode == f.IndicatorCode && v.Period == f.Period).ToList()))
-            .Where(x => x.Values.Count >= 2 && (kind == RegionKind.City || x.Values.Any(v => v.SubjectCode == code)))
-            .ToList();
+        return [.. figures
+            .OrderBy(f => f.Indicator.Category.Sort).ThenBy(f => f.Indicator.Code, StringComparer.Ordinal)
+            .Select(f => (Figure: f, Values: countyValues.Where(v => v.Indicator == f.Indicator && v.Period == f.Period).ToList()))
+            .Where(x => x.Values.Count >= 2 && (Region.Kind == RegionKind.City || x.Values.Any(v => v.Subject.Region == Region)))];
     }
 
-    private ChartView ComparisonChart(string code, string slug, RegionKind kind, FigureData figure, List<FigureData> values) =>
+    private ChartView ComparisonChart(ObservationRow figure, List<ObservationRow> values) =>
         ChartView.OneSeries(
-            $"chart-{figure.IndicatorCode}-{figure.Period}",
+            $"chart-{figure.Indicator.Code}-{figure.Period}",
             // The county's own chart highlights it, so its image says whose it is; the city's highlights none.
-            ImageCaption.FileName(figure.IndicatorCode, figure.Period, kind == RegionKind.City ? "" : slug),
-            Text.Format(Strings.ChartCountiesTitle, Text.Pick(figure.IndicatorZh, figure.IndicatorEn), figure.Period),
-            figure.Unit,
-            values.OrderByDescending(v => v.Value)
-                .Select(v => ChartPoint.From(v.Subject, v, v.SubjectCode == code, Url.Page("/Regions/Details", new { slug = v.RegionSlug })))
-                .ToList());
-
-    public sealed record DesignationRow(string Name, string Level, string SourceId, string Quote);
-
-    public sealed record PartnershipRow(string Slug, string Name, IReadOnlyList<(string Name, string Slug)> Partners, IReadOnlyList<string> Kinds);
+            ImageCaption.FileName(figure.Indicator.Code, figure.Period, Region.Kind == RegionKind.City ? "" : Region.Slug),
+            Text.Format(Strings.ChartCountiesTitle, figure.Indicator.Name, figure.Period),
+            figure.Indicator.Unit,
+            [.. values.OrderByDescending(v => v.Value)
+                .Select(v => ChartPoint.From(v.Subject.Name, v, v.Subject.Region == Region, Url.Page("/Regions/Details", new { slug = v.Subject.Region!.Slug })))]);
 }

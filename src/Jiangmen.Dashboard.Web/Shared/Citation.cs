@@ -1,5 +1,4 @@
 using System.Globalization;
-using Jiangmen.Dashboard.Data;
 
 namespace Jiangmen.Dashboard.Web.Shared;
 
@@ -8,7 +7,7 @@ namespace Jiangmen.Dashboard.Web.Shared;
 /// address, the date accessed and the original sources of its figures. Pages, chart images and the metadata of
 /// downloads all take it from here, so a view is cited the same way wherever it is cited.
 /// </summary>
-public sealed record Citation(string Title, string Address, string Accessed, IReadOnlyList<CitedSource> Sources, CultureInfo Culture)
+public sealed record Citation(string Title, string Address, string Accessed, IReadOnlyList<SourceInfo> Sources, CultureInfo Culture)
 {
     /// <summary>The citation as one line of plain text, ready to paste.</summary>
     public string PlainText
@@ -36,19 +35,18 @@ public sealed record Citation(string Title, string Address, string Accessed, IRe
         var parameters = query
             .Where(q => q.Value.Length > 0)
             .Select(q => q.Key + "=" + string.Join(',', q.Value.Split(',').Select(Uri.EscapeDataString)))
-            .Concat(CitedSource.IsEnglish(culture) ? ["culture=en"] : [])
+            .Concat(Text.IsEnglishCulture(culture) ? ["culture=en"] : [])
             .ToList();
         var address = $"{request.Scheme}://{request.Host}{path}";
         return parameters.Count == 0 ? address : address + "?" + string.Join('&', parameters);
     }
 
-    /// <summary>The citation of a page in the reader's language, with the sources of the figures it shows.</summary>
-    public static async Task<Citation> ForPageAsync(
-        DashboardContext db, HttpRequest request, string title, string path, IEnumerable<string> sourceIds, CancellationToken ct,
-        params (string Key, string Value)[] query)
+    /// <summary>The citation of a page in the reader's language, with the sources of the figures it shows (ids; empty ones ignored).</summary>
+    public static Citation ForPage(
+        Catalogue catalogue, HttpRequest request, string title, string path, IEnumerable<string> sourceIds, params (string Key, string Value)[] query)
     {
         var culture = CultureInfo.CurrentUICulture;
-        var sources = await CitedSource.LoadAsync(db, sourceIds, ct);
+        var sources = sourceIds.Where(id => id.Length > 0).Distinct().Order(StringComparer.Ordinal).Select(id => catalogue.Sources[id]).ToList();
         return new Citation(title, PermanentAddress(request, path, query, culture), Today(), sources, culture);
     }
 }

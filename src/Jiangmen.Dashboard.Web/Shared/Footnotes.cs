@@ -20,7 +20,7 @@ public sealed partial class Footnotes
 
     public IReadOnlyList<string> Notes { get; }
 
-    public static Footnotes For(HttpContext http, IEnumerable<FigureRow> rows)
+    public static Footnotes For(HttpContext http, IEnumerable<ObservationRow> rows)
     {
         var table = http.Items[Counter] is int n ? n + 1 : 1;
         http.Items[Counter] = table;
@@ -28,7 +28,7 @@ public sealed partial class Footnotes
     }
 
     /// <summary>The number of the row's note, or null when it has none.</summary>
-    public int? Number(FigureRow row) => row.Note is { Length: > 0 } note ? IndexOf(note) + 1 : null;
+    public int? Number(ObservationRow row) => row.Note is { Length: > 0 } note ? IndexOf(note) + 1 : null;
 
     public string Anchor(int number) => _prefix + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -35,6 +35,9 @@ public static class Text
     /// <summary>A text of <see cref="Strings"/> filled in with the reader's number and date formats.</summary>
     public static string Format(string template, params object[] args) => string.Format(CultureInfo.CurrentCulture, template, args);
 
+    /// <summary>An error message repeats what was asked for, but not a megabyte of it.</summary>
+    public static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+
     /// <summary>Data are stored in both languages; show the reader's.</summary>
     public static string Pick(string zh, string en) => IsEnglish ? en : zh;
 

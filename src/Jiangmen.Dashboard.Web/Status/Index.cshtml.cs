@@ -1,11 +1,9 @@
-using Jiangmen.Dashboard.Data;
 using Jiangmen.Dashboard.Data.Entities;
 using Jiangmen.Dashboard.Web.Hosting;
 using Jiangmen.Dashboard.Web.Shared;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Jiangmen.Dashboard.Web.Status;
 
@@ -14,7 +12,7 @@ namespace Jiangmen.Dashboard.Web.Status;
 /// 400, 404, 405, 429 and 503 in the reader's language, and for 404 a list of what does exist.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class IndexModel(DashboardContext db) : PageModel
+public sealed class IndexModel(CatalogueCache catalogues) : PageModel
 {
     public int Code { get; private set; }
     public string? Path { get; private set; }
@@ -40,9 +38,9 @@ public sealed class IndexModel(DashboardContext db) : PageModel
         _ => Strings.StatusText,
     };
 
-    public IReadOnlyList<(string Name, string Slug)> Regions { get; private set; } = [];
-    public IReadOnlyList<(string Name, string Code)> Indicators { get; private set; } = [];
-    public IReadOnlyList<(string Name, string Id)> Sources { get; private set; } = [];
+    public IReadOnlyList<RegionInfo> Regions { get; private set; } = [];
+    public IReadOnlyList<IndicatorInfo> Indicators { get; private set; } = [];
+    public IReadOnlyList<SourceInfo> Sources { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int code, CancellationToken ct)
     {
@@ -61,15 +59,10 @@ public sealed class IndexModel(DashboardContext db) : PageModel
             return Page();
         }
 
-        Regions = (await db.Regions.AsNoTracking().Where(r => r.Kind != RegionKind.Town).OrderBy(r => r.Code)
-                .Select(r => new { r.NameZh, r.NameEn, r.Slug }).ToListAsync(ct))
-            .Select(r => (Text.Pick(r.NameZh, r.NameEn), r.Slug)).ToList();
-        Indicators = (await db.Indicators.AsNoTracking().OrderBy(i => i.Category!.Sort).ThenBy(i => i.Code)
-                .Select(i => new { i.NameZh, i.NameEn, i.Code }).ToListAsync(ct))
-            .Select(i => (Text.Pick(i.NameZh, i.NameEn), i.Code)).ToList();
-        Sources = (await db.Sources.AsNoTracking().OrderBy(s => s.Id)
-                .Select(s => new { s.TitleZh, s.TitleEn, s.Id }).ToListAsync(ct))
-            .Select(s => (Text.Pick(s.TitleZh, s.TitleEn), s.Id)).ToList();
+        var catalogue = await catalogues.GetAsync(ct);
+        Regions = [.. catalogue.RegionList.Where(r => r.Kind != RegionKind.Town)];
+        Indicators = [.. catalogue.IndicatorList.OrderBy(i => i.Category.Sort).ThenBy(i => i.Code, StringComparer.Ordinal)];
+        Sources = catalogue.SourceList;
         return Page();
     }
 }

@@ -10,7 +10,7 @@ using Json.Schema;
 namespace Jiangmen.Dashboard.Tests.Export;
 
 /// <summary>
-/// Beside every table's .csv: .metadata.json, valid against Shared/metadata.schema.json and naming exactly the
+/// Beside every table's .csv: .metadata.json, valid against Shared/Tables/metadata.schema.json and naming exactly the
 /// sources of the CSV's rows, and .zip, holding the CSV, the metadata and a readme in both languages.
 /// </summary>
 public sealed class MetadataTests(PageFixture fixture) : IClassFixture<PageFixture>

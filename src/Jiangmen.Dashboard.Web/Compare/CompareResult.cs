@@ -1,0 +1,57 @@
+using Jiangmen.Dashboard.Data.Entities;
+using Jiangmen.Dashboard.Web.Shared;
+
+namespace Jiangmen.Dashboard.Web.Compare;
+
+/// <summary>
+/// A comparison: the regions and indicators chosen (validated), what could be chosen, and for each pair the latest
+/// figure any source gives. <see cref="Rows"/> is its table; the page, its downloads and /api/compare show that table.
+/// </summary>
+public sealed record CompareResult(
+    IReadOnlyList<RegionInfo> Regions,
+    IReadOnlyList<IndicatorInfo> Indicators,
+    IReadOnlyList<RegionInfo> AllRegions,
+    IReadOnlyList<IndicatorInfo> AllIndicators,
+    IReadOnlyDictionary<(string Region, string Indicator), ObservationRow> Cells,
+    IReadOnlyList<string> Errors,
+    Catalogue Catalogue)
+{
+    /// <summary>The table in long form: one row per indicator and region, in the table's order, a gap where no source gives it.</summary>
+    public IReadOnlyList<ObservationRow> Rows => [.. Indicators.SelectMany(i => Regions.Select(r =>
+        Cells.GetValueOrDefault((r.Code, i.Code)) ?? ObservationRow.Gap(Catalogue.RegionSubject(r), i)))];
+
+    public ObservationRow? Cell(RegionInfo region, IndicatorInfo indicator) => Cells.GetValueOrDefault((region.Code, indicator.Code));
+
+    /// <summary>
+    /// A county's share of the city total, only where one source gives both numbers, exactly, for the same period,
+    /// and only for quantities that add up (not rates or ranks).
+    /// </summary>
+    public decimal? ShareOfCity(ObservationRow figure)
+    {
+        if (figure.Subject.Region?.IsCounty != true || !figure.Indicator.AddsUp
+            || !Cells.TryGetValue((Catalogue.City.Code, figure.Indicator.Code), out var city))
+        {
+            return null;
+        }
+
+        return city.Period == figure.Period && city.Source == figure.Source
+            && city.Qualifier == Qualifier.Exact && figure.Qualifier == Qualifier.Exact && city.Value > 0
+            ? Math.Round(figure.Value!.Value / city.Value.Value * 100, 1)
+            : null;
+    }
+
+    /// <summary>The parameters that define a comparison, in the one order its permanent address uses.</summary>
+    public (string Key, string Value)[] Query(bool regionsAsRows) =>
+    [
+        ("regions", string.Join(',', Regions.Select(r => r.Slug))),
+        ("indicators", string.Join(',', Indicators.Select(i => i.Code))),
+        ("rows", regionsAsRows ? "regions" : ""),
+    ];
+
+    /// <summary>"新会区、台山市的地区生产总值" in each language.</summary>
+    public Bilingual Title => Bilingual.Format(nameof(Strings.CompareCiteTitle),
+        new Bilingual(string.Join(Text.In(Text.Chinese, nameof(Strings.ListSeparator)), Regions.Select(r => r.NameZh)),
+            string.Join(Text.In(Text.English, nameof(Strings.ListSeparator)), Regions.Select(r => r.NameEn))),
+        new Bilingual(string.Join(Text.In(Text.Chinese, nameof(Strings.ListSeparator)), Indicators.Select(i => i.NameZh)),
+            string.Join(Text.In(Text.English, nameof(Strings.ListSeparator)), Indicators.Select(i => i.NameEn))));
+}

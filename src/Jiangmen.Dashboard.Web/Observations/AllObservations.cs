@@ -1,0 +1,29 @@
+using Jiangmen.Dashboard.Data;
+using Jiangmen.Dashboard.Data.Entities;
+using Jiangmen.Dashboard.Web.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiangmen.Dashboard.Web.Observations;
+
+/// <summary>/export/observations: every figure in one table, streamed however many there are.</summary>
+internal static class AllObservations
+{
+    public const string Address = "/export/observations";
+
+    /// <summary>The observations of the bulk export in the file's order, for the benchmark to profile and to run in sqlite3 and psql.</summary>
+    public static IQueryable<Observation> InFileOrder(DashboardContext db) => ObservationTable.InFileOrder(db.Observations);
+
+    /// <summary>
+    /// Read on a context without the retrying strategy, which would hold every row in memory; the request disposes of it
+    /// once the download is written.
+    /// </summary>
+    public static Task<TableAnswer> LoadAsync(HttpContext http, DashboardContext db, Catalogue catalogue, CancellationToken ct)
+    {
+        var streaming = DataServiceCollectionExtensions.CreateStreamingContext(http.RequestServices.GetRequiredService<DatabaseSettings>());
+        http.Response.RegisterForDisposeAsync(streaming);
+        return Task.FromResult<TableAnswer>(new Table<ObservationRow>(
+            "observations", Bilingual.Get(nameof(Strings.TableAllFigures)), http.Request.PathBase + Address + ".csv", [],
+            ObservationRow.Columns, catalogue.StreamAsync(InFileOrder(streaming), ct),
+            async sourceCt => [.. (await db.Observations.Select(o => o.SourceId).Distinct().ToListAsync(sourceCt)).Order(StringComparer.Ordinal)]));
+    }
+}

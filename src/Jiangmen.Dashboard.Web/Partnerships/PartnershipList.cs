@@ -1,0 +1,44 @@
+using Jiangmen.Dashboard.Data;
+using Jiangmen.Dashboard.Web.Shared;
+
+namespace Jiangmen.Dashboard.Web.Partnerships;
+
+/// <summary>
+/// The two tables of /partnerships: the pairings (the default) and, with ?table=figures, the city-wide figures of the
+/// pairing programme.
+/// </summary>
+internal static class PartnershipList
+{
+    /// <summary>Indicators of the categories whose code starts with this are the pairing programme's.</summary>
+    private const string ProgrammeCategory = "pairing";
+
+    public static Table<PartnershipRow> Pairings(HttpContext http, Catalogue catalogue)
+    {
+        var rows = catalogue.PartnershipList.Select(p => new PartnershipRow(p)).ToList();
+        return Table.Of("partnerships", Bilingual.Get(nameof(Strings.PartnershipsTitle)), Links.Page(http, "/Partnerships/Index"),
+            PartnershipRow.Columns, rows, rows.Select(r => r.Partnership.SourceId));
+    }
+
+    /// <summary>The city's figures of the pairing programme, in the file's order.</summary>
+    public static Task<List<ObservationRow>> CityFiguresAsync(DashboardContext db, Catalogue catalogue, CancellationToken ct)
+    {
+        var city = catalogue.City.Code;
+        var indicators = catalogue.IndicatorList
+            .Where(i => i.Category.Code.StartsWith(ProgrammeCategory, StringComparison.Ordinal)).Select(i => i.Code).ToList();
+        return ObservationTable.RowsAsync(db, catalogue, o => o.RegionCode == city && indicators.Contains(o.IndicatorCode), ct);
+    }
+
+    public static async Task<TableAnswer> LoadAsync(HttpContext http, DashboardContext db, Catalogue catalogue, CancellationToken ct)
+    {
+        var table = http.Request.Query["table"];
+        if (table == "figures")
+        {
+            return ObservationTable.Of("partnership-figures", Bilingual.Get(nameof(Strings.PairingCityFigures)), Links.Page(http, "/Partnerships/Index"),
+                await CityFiguresAsync(db, catalogue, ct));
+        }
+
+        return http.Request.Query.ContainsKey("table")
+            ? TableAnswer.BadRequest("Parameter table must be 'figures' or absent.")
+            : Pairings(http, catalogue);
+    }
+}

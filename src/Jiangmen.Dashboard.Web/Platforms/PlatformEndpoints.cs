@@ -1,0 +1,13 @@
+using Jiangmen.Dashboard.Web.Shared;
+
+namespace Jiangmen.Dashboard.Web.Platforms;
+
+/// <summary>The platform list's and a platform's tables as downloads.</summary>
+internal static class PlatformEndpoints
+{
+    public static void MapPlatformDownloads(this IEndpointRouteBuilder app)
+    {
+        app.MapDownloads("/platforms/{slug}", PlatformTable.LoadAsync);
+        app.MapDownloads("/platforms", async (http, db, catalogue, ct) => await PlatformList.LoadAsync(http, db, catalogue, ct));
+    }
+}

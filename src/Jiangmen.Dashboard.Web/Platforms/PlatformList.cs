@@ -1,0 +1,19 @@
+using Jiangmen.Dashboard.Data;
+using Jiangmen.Dashboard.Web.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiangmen.Dashboard.Web.Platforms;
+
+/// <summary>The table of /platforms: every platform the sources name, by slug.</summary>
+internal static class PlatformList
+{
+    public static async Task<Table<PlatformRow>> LoadAsync(HttpContext http, DashboardContext db, Catalogue catalogue, CancellationToken ct)
+    {
+        var figures = await db.Observations.Where(o => o.PlatformSlug != null)
+            .GroupBy(o => o.PlatformSlug!).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var rows = catalogue.PlatformList.Select(p => new PlatformRow(p, figures.GetValueOrDefault(p.Slug))).ToList();
+        return Table.Of("platforms", Bilingual.Get(nameof(Strings.PlatformsTitle)), Links.Page(http, "/Platforms/Index"),
+            PlatformRow.Columns, rows, rows.Select(r => r.Platform.SourceId));
+    }
+}

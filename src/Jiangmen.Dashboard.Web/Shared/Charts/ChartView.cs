@@ -1,0 +1,45 @@
+using System.Globalization;
+
+namespace Jiangmen.Dashboard.Web.Shared;
+
+/// <summary>
+/// A bar chart of one unit and the table that carries the same data: one bar group per label (a region),
+/// one series per indicator. The page writes the data as JSON (no inline script); wwwroot/js/charts.js draws it.
+/// <see cref="FileName"/> is what its image downloads are saved as (jiangmen-gdp-2023).
+/// </summary>
+public sealed record ChartView(string Id, string FileName, string Title, string Unit, IReadOnlyList<ChartLabel> Labels, IReadOnlyList<ChartSeries> Series)
+{
+    /// <summary>The common case: one series, one value per region.</summary>
+    public static ChartView OneSeries(string id, string fileName, string title, string unit, IReadOnlyList<ChartPoint> points) =>
+        new(id, fileName, title, unit, points.Select(p => new ChartLabel(p.Label, p.Href)).ToList(),
+            [new ChartSeries(title, points.Select(p => (ChartValue?)p.Value).ToList())]);
+
+    private IEnumerable<ChartValue> Values => Series.SelectMany(s => s.Values).OfType<ChartValue>();
+
+    /// <summary>The periods the bars show: one, or several on a compare chart of indicators with different latest years.</summary>
+    public string Period => string.Join(Strings.ListSeparator, Values.Select(v => v.Period).Distinct().Order(StringComparer.Ordinal));
+
+    public IEnumerable<string> SourceIds => Values.Select(v => v.SourceId).Distinct();
+
+    public bool HasQualified => Values.Any(v => v.Mark.Length > 0);
+
+    public bool HasGaps => Series.Any(s => s.Values.Any(v => v is null));
+
+    public string Json => PageJson.Serialize(new
+    {
+        title = Title,
+        unit = Unit,
+        locale = CultureInfo.CurrentCulture.Name,
+        labels = Labels.Select(l => l.Text),
+        series = Series.Select(s => new
+        {
+            name = s.Name,
+            values = s.Values.Select(v => v?.Value),
+            display = s.Values.Select(v => v?.Display ?? Strings.NoValue),
+            marks = s.Values.Select(v => v?.Mark ?? ""),
+            highlight = s.Values.Select(v => v?.Highlight ?? false),
+        }),
+        caption = ImageCaption.Create(Title, Unit, Period, Values.Select(v => v.Source),
+            [.. HasQualified ? [Strings.ChartQualifiedNote] : Array.Empty<string>(), .. HasGaps ? [Strings.NoValueNote] : Array.Empty<string>()]),
+    });
+}

@@ -1,0 +1,43 @@
+using System.Linq.Expressions;
+using Jiangmen.Dashboard.Data;
+using Jiangmen.Dashboard.Data.Entities;
+
+namespace Jiangmen.Dashboard.Web.Shared;
+
+/// <summary>
+/// A figure table of one thing (a region, an indicator, a source, a platform, a pairing): its rows in the file's
+/// order, and the table its downloads are written from.
+/// </summary>
+internal static class ObservationTable
+{
+    /// <summary>A stable order: the same file for the same data, whatever the provider.</summary>
+    public static IQueryable<Observation> InFileOrder(IQueryable<Observation> observations) =>
+        observations
+            .OrderBy(o => o.IndicatorCode).ThenBy(o => o.RegionCode).ThenBy(o => o.PlatformSlug).ThenBy(o => o.PartnershipSlug)
+            .ThenBy(o => o.ProjectSlug).ThenBy(o => o.Period);
+
+    /// <summary>The observations <paramref name="filter"/> picks, in the file's order.</summary>
+    public static Task<List<ObservationRow>> RowsAsync(DashboardContext db, Catalogue catalogue, Expression<Func<Observation, bool>> filter, CancellationToken ct) =>
+        catalogue.RowsAsync(InFileOrder(db.Observations.Where(filter)), ct);
+
+    /// <summary>
+    /// The downloads' table of one thing (a region, an indicator ...) named by the route value <paramref name="parameter"/>:
+    /// 404 when <paramref name="find"/> knows no such thing, else its name, title and page, and its rows.
+    /// </summary>
+    public static async Task<TableAnswer> OfOneAsync<T>(
+        HttpContext http, string parameter, Func<string, T?> find, Func<T, (string Name, Bilingual Title, string Page)> describe,
+        Func<T, Task<List<ObservationRow>>> rows)
+        where T : class
+    {
+        if (find(http.GetRouteValue(parameter)?.ToString() ?? "") is not { } thing)
+        {
+            return TableAnswer.NotFound;
+        }
+
+        var (name, title, page) = describe(thing);
+        return Of(name, title, page, await rows(thing));
+    }
+
+    public static Table<ObservationRow> Of(string name, Bilingual title, string pagePath, IReadOnlyList<ObservationRow> rows) =>
+        Table.Of(name, title, pagePath, ObservationRow.Columns, rows, rows.Select(r => r.SourceId));
+}

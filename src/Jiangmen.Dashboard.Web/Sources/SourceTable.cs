@@ -1,0 +1,16 @@
+using Jiangmen.Dashboard.Data;
+using Jiangmen.Dashboard.Web.Shared;
+
+namespace Jiangmen.Dashboard.Web.Sources;
+
+/// <summary>The table of /sources/{id}: every figure taken from one source.</summary>
+internal static class SourceTable
+{
+    public static Task<List<ObservationRow>> RowsAsync(DashboardContext db, Catalogue catalogue, SourceInfo source, CancellationToken ct) =>
+        ObservationTable.RowsAsync(db, catalogue, o => o.SourceId == source.Id, ct);
+
+    public static Task<TableAnswer> LoadAsync(HttpContext http, DashboardContext db, Catalogue catalogue, CancellationToken ct) =>
+        ObservationTable.OfOneAsync(http, "id", catalogue.Sources.GetValueOrDefault,
+            s => ($"source-{s.Id}", Bilingual.Format(nameof(Strings.TableSource), new Bilingual(s.TitleZh, s.TitleEn)), Links.Page(http, "/Sources/Details", new { id = s.Id })),
+            s => RowsAsync(db, catalogue, s, ct));
+}
