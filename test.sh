@@ -66,6 +66,9 @@ export CHROMIUM_PATH=/usr/bin/chromium
 need_packages docker-compose nginx
 
 # --- Tests ------------------------------------------------------------------------------------
+# The full tier: every test also on PostgreSQL, and the browser and production test projects (a plain `dotnet test` is
+# the fast tier, in-process on SQLite). Set before the build, which decides which projects are test projects.
+export JIANGMEN_TEST_TIER=full
 log "building"
 dotnet build Jiangmen.Dashboard.sln -c Release -nologo -v quiet
 

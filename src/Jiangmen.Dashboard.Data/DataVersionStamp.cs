@@ -29,6 +29,8 @@ public static class DataVersionStamp
             : new SqliteConnection(settings.ConnectionString);
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT \"Stamp\" FROM \"DataVersions\" WHERE \"Id\" = {DataVersion.SingletonId}";
+        // As long as any other command may take: a locked or dying database is reported, not waited for.
+        command.CommandTimeout = settings.CommandTimeoutSeconds;
         try
         {
             await connection.OpenAsync(ct);

@@ -51,8 +51,8 @@ public static class CompareQuery
         var indicatorCodes = indicators.Select(i => i.Code).ToList();
         // The city's own figures come along (even when the city is not a column) for the shares of the city total.
         var withCity = codes.Append(catalogue.City.Code).ToList();
-        var figures = await catalogue.RowsAsync(db.Observations.Where(o => withCity.Contains(o.RegionCode!) && indicatorCodes.Contains(o.IndicatorCode)), ct);
-        var cells = figures
+        var observations = await catalogue.RowsAsync(db.Observations.Where(o => withCity.Contains(o.RegionCode!) && indicatorCodes.Contains(o.IndicatorCode)), ct);
+        var cells = observations
             .GroupBy(f => (f.Subject.Code, f.Indicator.Code))
             .ToDictionary(g => g.Key, g => g.MaxBy(f => f.Period, StringComparer.Ordinal)!);
         return new CompareResult(regions, indicators, allRegions, allIndicators, cells, errors, catalogue);

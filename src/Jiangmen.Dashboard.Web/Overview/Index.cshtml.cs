@@ -41,23 +41,23 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
 
-        var figures = await FiguresAsync(catalogue, MapError is null ? chosen : null, ct);
+        var observations = await ObservationsAsync(catalogue, MapError is null ? chosen : null, ct);
         Map = MapError is null
-            ? MapView.From(catalogue.Indicators[chosen], catalogue.Counties, [.. figures.Where(f => f.Indicator.Code == chosen && f.Subject.Region!.IsCounty)],
+            ? MapView.From(catalogue.Indicators[chosen], catalogue.Counties, [.. observations.Where(f => f.Indicator.Code == chosen && f.Subject.Region!.IsCounty)],
                 slug => Url.Page("/Regions/Details", new { slug }))
             : null;
-        Headline = [.. figures
+        Headline = [.. observations
             .Where(f => f.Subject.Region == City && f.Indicator.Category.Code == HeadlineCategory)
             .GroupBy(f => f.Indicator).SelectMany(g => g.Where(f => f.Period == g.Select(x => x.Period).Max(StringComparer.Ordinal)))
             .OrderBy(f => f.Indicator.Code, StringComparer.Ordinal)];
         Designations = [.. catalogue.Designations.Where(d => d.Region.Kind != Data.Entities.RegionKind.Town).OrderBy(d => d.Level)];
         Counties = [.. catalogue.Counties.Select(county => new CountyCard(county,
-            [.. KeyIndicators.Select(code => figures.Where(f => f.Subject.Region == county && f.Indicator.Code == code).MaxBy(f => f.Period, StringComparer.Ordinal)).OfType<ObservationRow>()],
+            [.. KeyIndicators.Select(code => observations.Where(f => f.Subject.Region == county && f.Indicator.Code == code).MaxBy(f => f.Period, StringComparer.Ordinal)).OfType<ObservationRow>()],
             Designations.FirstOrDefault(d => d.Region == county)))];
-        Charts = [.. KeyIndicators.Select(code => CountyChart(code, figures)).OfType<ChartView>()];
+        Charts = [.. KeyIndicators.Select(code => CountyChart(code, observations)).OfType<ChartView>()];
 
         var shown = Headline.Select(f => f.SourceId)
-            .Concat(Counties.SelectMany(c => c.Figures.Select(f => f.SourceId)))
+            .Concat(Counties.SelectMany(c => c.Observations.Select(f => f.SourceId)))
             .Concat(Charts.SelectMany(c => c.SourceIds))
             .Concat(Map?.SourceIds ?? [])
             .Concat(Designations.Select(d => d.SourceId));
@@ -67,7 +67,7 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
     }
 
     /// <summary>Only what the page draws: the key indicators of every region, the city's headline figures, and the map's.</summary>
-    private Task<List<ObservationRow>> FiguresAsync(Catalogue catalogue, string? mapIndicator, CancellationToken ct)
+    private Task<List<ObservationRow>> ObservationsAsync(Catalogue catalogue, string? mapIndicator, CancellationToken ct)
     {
         var regions = catalogue.RegionList.Where(r => r.Kind != Data.Entities.RegionKind.Town).Select(r => r.Code).ToList();
         var city = catalogue.City.Code;
@@ -79,9 +79,9 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
     }
 
     /// <summary>The counties' figures of one indicator in the period most of them have, if two or more have it.</summary>
-    private ChartView? CountyChart(string indicator, List<ObservationRow> figures)
+    private ChartView? CountyChart(string indicator, List<ObservationRow> observations)
     {
-        var values = figures.Where(f => f.Indicator.Code == indicator && f.Subject.Region!.IsCounty).ToList();
+        var values = observations.Where(f => f.Indicator.Code == indicator && f.Subject.Region!.IsCounty).ToList();
         var period = values.GroupBy(f => f.Period).MaxBy(g => g.Count());
         if (period is null || period.Count() < 2)
         {
@@ -99,5 +99,5 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
     }
 
     /// <summary>A county with its key figures, the latest of each, and its first designation.</summary>
-    public sealed record CountyCard(RegionInfo Region, IReadOnlyList<ObservationRow> Figures, DesignationInfo? Designation);
+    public sealed record CountyCard(RegionInfo Region, IReadOnlyList<ObservationRow> Observations, DesignationInfo? Designation);
 }

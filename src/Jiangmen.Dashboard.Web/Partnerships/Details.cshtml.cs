@@ -22,8 +22,8 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
         }
 
         Partnership = partnership;
-        var figures = await PartnershipTable.RowsAsync(db, catalogue, partnership, ct);
-        Projects = ProjectRow.From(catalogue.ProjectList.Where(p => p.Partnership == partnership), figures);
+        var observations = await PartnershipTable.RowsAsync(db, catalogue, partnership, ct);
+        Projects = ProjectRow.From(catalogue.ProjectList.Where(p => p.Partnership == partnership), observations);
         Citation = Citation.ForPage(catalogue, Request, partnership.Name, Url.Page("/Partnerships/Details", new { slug })!,
             Projects.SelectMany(p => p.SourceIds).Prepend(partnership.SourceId));
         return Page();

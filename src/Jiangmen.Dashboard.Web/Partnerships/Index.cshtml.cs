@@ -10,7 +10,7 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
 {
     public IReadOnlyList<PartnershipInfo> Partnerships { get; private set; } = [];
     /// <summary>By category, then indicator.</summary>
-    public IReadOnlyList<ObservationRow> CityFigures { get; private set; } = [];
+    public IReadOnlyList<ObservationRow> CityObservations { get; private set; } = [];
     public Citation Citation { get; private set; } = null!;
 
     /// <summary>The diagram's images are saved as jiangmen-pairings.png.</summary>
@@ -25,17 +25,17 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
         var nodes = new List<(string Label, string Slug, string Side, double X, double Y)>();
         var edges = new List<(int Source, int Target, string Label)>();
         var row = 0.5;
-        foreach (var pairing in Partnerships)
+        foreach (var partnership in Partnerships)
         {
             var first = nodes.Count;
             var firstRow = row;
-            foreach (var east in pairing.East)
+            foreach (var east in partnership.East)
             {
                 nodes.Add((east.Name, east.Slug, "east", 0, row++));
             }
 
             var west = nodes.Count;
-            foreach (var member in pairing.West)
+            foreach (var member in partnership.West)
             {
                 // A west county sits level with the middle of its partners.
                 nodes.Add((member.Name, member.Slug, "west", 1, (firstRow + row - 1) / 2));
@@ -45,7 +45,7 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
             {
                 for (var w = west; w < nodes.Count; w++)
                 {
-                    edges.Add((e, w, string.Join(Strings.ListSeparator, pairing.Kinds.Select(Text.Cooperation))));
+                    edges.Add((e, w, string.Join(Strings.ListSeparator, partnership.Kinds.Select(Text.Cooperation))));
                 }
             }
         }
@@ -53,7 +53,7 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
         return PageJson.Serialize(new
         {
             title = Strings.PartnershipsTitle,
-            caption = ImageCaption.Create(Strings.PairingDiagramTitle, null, null, Citation.Sources.Where(s => Partnerships.Any(p => p.SourceId == s.Id)).Select(s => s.TitleIn(Citation.Culture)), []),
+            caption = ImageCaption.Create(Strings.PartnershipDiagramTitle, null, null, Citation.Sources.Where(s => Partnerships.Any(p => p.SourceId == s.Id)).Select(s => s.TitleIn(Citation.Culture)), []),
             rows = row - 0.5,
             nodes = nodes.Select(n => new { label = n.Label, side = n.Side, x = n.X, y = n.Y, href = Url.Page("/Regions/Details", new { slug = n.Slug }) }),
             edges = edges.Select(e => new { source = e.Source, target = e.Target, label = e.Label }),
@@ -64,9 +64,9 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
     {
         var catalogue = await catalogues.GetAsync(ct);
         Partnerships = catalogue.PartnershipList;
-        CityFigures = [.. (await PartnershipList.CityFiguresAsync(db, catalogue, ct))
+        CityObservations = [.. (await PartnershipList.CityObservationsAsync(db, catalogue, ct))
             .OrderBy(f => f.Indicator.Category.Sort).ThenBy(f => f.Indicator.Code, StringComparer.Ordinal)];
         Citation = Citation.ForPage(catalogue, Request, Strings.PartnershipsTitle, Url.Page("/Partnerships/Index")!,
-            Partnerships.Select(p => p.SourceId).Concat(CityFigures.Select(f => f.SourceId)));
+            Partnerships.Select(p => p.SourceId).Concat(CityObservations.Select(f => f.SourceId)));
     }
 }

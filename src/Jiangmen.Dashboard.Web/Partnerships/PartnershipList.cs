@@ -12,7 +12,7 @@ internal static class PartnershipList
     /// <summary>Indicators of the categories whose code starts with this are the pairing programme's.</summary>
     private const string ProgrammeCategory = "pairing";
 
-    public static Table<PartnershipRow> Pairings(HttpContext http, Catalogue catalogue)
+    public static Table<PartnershipRow> Partnerships(HttpContext http, Catalogue catalogue)
     {
         var rows = catalogue.PartnershipList.Select(p => new PartnershipRow(p)).ToList();
         return Table.Of("partnerships", Bilingual.Get(nameof(Strings.PartnershipsTitle)), Links.Page(http, "/Partnerships/Index"),
@@ -20,7 +20,7 @@ internal static class PartnershipList
     }
 
     /// <summary>The city's figures of the pairing programme, in the file's order.</summary>
-    public static Task<List<ObservationRow>> CityFiguresAsync(DashboardContext db, Catalogue catalogue, CancellationToken ct)
+    public static Task<List<ObservationRow>> CityObservationsAsync(DashboardContext db, Catalogue catalogue, CancellationToken ct)
     {
         var city = catalogue.City.Code;
         var indicators = catalogue.IndicatorList
@@ -33,12 +33,12 @@ internal static class PartnershipList
         var table = http.Request.Query["table"];
         if (table == "figures")
         {
-            return ObservationTable.Of("partnership-figures", Bilingual.Get(nameof(Strings.PairingCityFigures)), Links.Page(http, "/Partnerships/Index"),
-                await CityFiguresAsync(db, catalogue, ct));
+            return ObservationTable.Of("partnership-figures", Bilingual.Get(nameof(Strings.PartnershipCityFigures)), Links.Page(http, "/Partnerships/Index"),
+                await CityObservationsAsync(db, catalogue, ct));
         }
 
         return http.Request.Query.ContainsKey("table")
             ? TableAnswer.BadRequest("Parameter table must be 'figures' or absent.")
-            : Pairings(http, catalogue);
+            : Partnerships(http, catalogue);
     }
 }

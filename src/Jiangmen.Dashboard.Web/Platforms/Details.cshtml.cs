@@ -10,7 +10,7 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
 {
     public PlatformInfo Platform { get; private set; } = null!;
     /// <summary>By category, then indicator.</summary>
-    public IReadOnlyList<ObservationRow> Figures { get; private set; } = [];
+    public IReadOnlyList<ObservationRow> Observations { get; private set; } = [];
     public IReadOnlyList<ProjectRow> Projects { get; private set; } = [];
     public Citation Citation { get; private set; } = null!;
 
@@ -24,11 +24,11 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
         }
 
         Platform = platform;
-        Figures = [.. (await PlatformTable.RowsAsync(db, catalogue, platform, ct))
+        Observations = [.. (await PlatformTable.RowsAsync(db, catalogue, platform, ct))
             .OrderBy(f => f.Indicator.Category.Sort).ThenBy(f => f.Indicator.Code, StringComparer.Ordinal)];
         Projects = await ProjectRow.LoadAsync(db, catalogue, catalogue.ProjectList.Where(p => p.Platform == platform), ct);
         Citation = Citation.ForPage(catalogue, Request, platform.Name, Url.Page("/Platforms/Details", new { slug })!,
-            Figures.Select(f => f.SourceId).Concat(Projects.SelectMany(p => p.SourceIds)).Prepend(platform.SourceId));
+            Observations.Select(f => f.SourceId).Concat(Projects.SelectMany(p => p.SourceIds)).Prepend(platform.SourceId));
         return Page();
     }
 }

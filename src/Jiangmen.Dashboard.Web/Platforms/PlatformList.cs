@@ -9,10 +9,10 @@ internal static class PlatformList
 {
     public static async Task<Table<PlatformRow>> LoadAsync(HttpContext http, DashboardContext db, Catalogue catalogue, CancellationToken ct)
     {
-        var figures = await db.Observations.Where(o => o.PlatformSlug != null)
+        var observations = await db.Observations.Where(o => o.PlatformSlug != null)
             .GroupBy(o => o.PlatformSlug!).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        var rows = catalogue.PlatformList.Select(p => new PlatformRow(p, figures.GetValueOrDefault(p.Slug))).ToList();
+        var rows = catalogue.PlatformList.Select(p => new PlatformRow(p, observations.GetValueOrDefault(p.Slug))).ToList();
         return Table.Of("platforms", Bilingual.Get(nameof(Strings.PlatformsTitle)), Links.Page(http, "/Platforms/Index"),
             PlatformRow.Columns, rows, rows.Select(r => r.Platform.SourceId));
     }

@@ -30,7 +30,7 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
     public IReadOnlyList<RegionInfo> Towns { get; private set; } = [];
     public Citation Citation { get; private set; } = null!;
     /// <summary>Figures of earlier periods than the latest of their indicator: not in the tables, but in the CSV.</summary>
-    public int EarlierFigures { get; private set; }
+    public int EarlierObservations { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken ct)
     {
@@ -51,7 +51,7 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
         Parent = region.ParentCode is { } parent ? catalogue.Regions[parent] : null;
         var rows = await RegionTable.RowsAsync(db, catalogue, region, ct);
         var latest = LatestOfEachIndicator(rows);
-        EarlierFigures = rows.Count - latest.Count;
+        EarlierObservations = rows.Count - latest.Count;
         Categories = [.. latest
             .OrderBy(f => f.Indicator.Category.Sort).ThenBy(f => f.Indicator.Code, StringComparer.Ordinal).ThenByDescending(f => f.Period, StringComparer.Ordinal)
             .GroupBy(f => f.Indicator.Category)
@@ -80,16 +80,16 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
     /// For each indicator and period this region has and at least one other county has too: every county's value.
     /// The city page charts the counties beneath it.
     /// </summary>
-    private async Task<List<(ObservationRow Figure, List<ObservationRow> Values)>> ComparableAsync(Catalogue catalogue, List<ObservationRow> figures, CancellationToken ct)
+    private async Task<List<(ObservationRow Figure, List<ObservationRow> Values)>> ComparableAsync(Catalogue catalogue, List<ObservationRow> observations, CancellationToken ct)
     {
-        var indicators = figures.Select(f => f.Indicator.Code).Distinct().ToList();
-        var periods = figures.Select(f => f.Period).Distinct().ToList();
+        var indicators = observations.Select(f => f.Indicator.Code).Distinct().ToList();
+        var periods = observations.Select(f => f.Period).Distinct().ToList();
         var counties = catalogue.Counties.Select(c => c.Code).ToList();
         var countyValues = await catalogue.RowsAsync(db.Observations
             .Where(o => counties.Contains(o.RegionCode!) && indicators.Contains(o.IndicatorCode) && periods.Contains(o.Period))
             .OrderBy(o => o.RegionCode), ct);
 
-        return [.. figures
+        return [.. observations
             .OrderBy(f => f.Indicator.Category.Sort).ThenBy(f => f.Indicator.Code, StringComparer.Ordinal)
             .Select(f => (Figure: f, Values: countyValues.Where(v => v.Indicator == f.Indicator && v.Period == f.Period).ToList()))
             .Where(x => x.Values.Count >= 2 && (Region.Kind == RegionKind.City || x.Values.Any(v => v.Subject.Region == Region)))];

@@ -5,10 +5,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiangmen.Dashboard.Web.Shared;
 
 /// <summary>A joint project, fund, company or route as its table shows it: what it is, and its figures.</summary>
-public sealed record ProjectRow(ProjectInfo Project, IReadOnlyList<ObservationRow> Figures)
+public sealed record ProjectRow(ProjectInfo Project, IReadOnlyList<ObservationRow> Observations)
 {
     /// <summary>The source that names the project and the sources of its figures.</summary>
-    public IEnumerable<string> SourceIds => Figures.Select(f => f.SourceId).Prepend(Project.SourceId);
+    public IEnumerable<string> SourceIds => Observations.Select(f => f.SourceId).Prepend(Project.SourceId);
 
     /// <summary>These projects, each with its figures (by indicator, then period).</summary>
     public static async Task<IReadOnlyList<ProjectRow>> LoadAsync(DashboardContext db, Catalogue catalogue, IEnumerable<ProjectInfo> projects, CancellationToken ct)
@@ -19,8 +19,8 @@ public sealed record ProjectRow(ProjectInfo Project, IReadOnlyList<ObservationRo
     }
 
     /// <summary>These projects, each with its figures among <paramref name="figures"/> (by indicator, then period).</summary>
-    public static IReadOnlyList<ProjectRow> From(IEnumerable<ProjectInfo> projects, IReadOnlyList<ObservationRow> figures) =>
-        [.. projects.Select(p => new ProjectRow(p, [.. figures
+    public static IReadOnlyList<ProjectRow> From(IEnumerable<ProjectInfo> projects, IReadOnlyList<ObservationRow> observations) =>
+        [.. projects.Select(p => new ProjectRow(p, [.. observations
             .Where(f => f.Subject.Kind == SubjectKind.Project && f.Subject.Code == p.Slug)
             .OrderBy(f => f.Indicator.Code, StringComparer.Ordinal).ThenBy(f => f.Period, StringComparer.Ordinal)]))];
 }

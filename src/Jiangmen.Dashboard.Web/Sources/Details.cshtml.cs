@@ -10,7 +10,7 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
 {
     public SourceInfo Source { get; private set; } = null!;
     /// <summary>In the order seeds/ lists them.</summary>
-    public IReadOnlyList<ObservationRow> Figures { get; private set; } = [];
+    public IReadOnlyList<ObservationRow> Observations { get; private set; } = [];
     public IReadOnlyList<DesignationInfo> Designations { get; private set; } = [];
     public Citation Citation { get; private set; } = null!;
 
@@ -24,7 +24,7 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
         }
 
         Source = source;
-        Figures = [.. (await SourceTable.RowsAsync(db, catalogue, source, ct)).OrderBy(f => f.Id)];
+        Observations = [.. (await SourceTable.RowsAsync(db, catalogue, source, ct)).OrderBy(f => f.Id)];
         Designations = [.. catalogue.Designations.Where(d => d.SourceId == id)];
         Citation = Citation.ForPage(catalogue, Request, source.Title, Url.Page("/Sources/Details", new { id })!, [id]);
         return Page();

@@ -15,7 +15,7 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
     {
         var catalogue = await catalogues.GetAsync(ct);
         var table = await SourceList.LoadAsync(HttpContext, db, catalogue, ct);
-        Sources = [.. (await table.Rows.ToListAsync(ct)).OrderByDescending(s => s.Figures)];
+        Sources = [.. (await table.Rows.ToListAsync(ct)).OrderByDescending(s => s.ObservationCount)];
         Citation = Citation.ForPage(catalogue, Request, Strings.SourcesTitle, Url.Page("/Sources/Index")!, await table.SourceIds(ct));
     }
 }

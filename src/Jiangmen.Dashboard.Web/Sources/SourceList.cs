@@ -9,8 +9,8 @@ internal static class SourceList
 {
     public static async Task<Table<SourceRow>> LoadAsync(HttpContext http, DashboardContext db, Catalogue catalogue, CancellationToken ct)
     {
-        var figures = await db.Observations.GroupBy(o => o.SourceId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        var rows = catalogue.SourceList.Select(s => new SourceRow(s, figures.GetValueOrDefault(s.Id))).ToList();
+        var observations = await db.Observations.GroupBy(o => o.SourceId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var rows = catalogue.SourceList.Select(s => new SourceRow(s, observations.GetValueOrDefault(s.Id))).ToList();
         return Table.Of("sources", Bilingual.Get(nameof(Strings.SourcesTitle)), Links.Page(http, "/Sources/Index"),
             SourceRow.Columns, rows, rows.Select(r => r.Source.Id));
     }

@@ -3,7 +3,7 @@ using Jiangmen.Dashboard.Web.Shared;
 namespace Jiangmen.Dashboard.Web.Sources;
 
 /// <summary>A source, with how many figures the dashboard takes from it.</summary>
-public sealed record SourceRow(SourceInfo Source, int Figures)
+public sealed record SourceRow(SourceInfo Source, int ObservationCount)
 {
     public static readonly IReadOnlyList<Column<SourceRow>> Columns =
     [
@@ -15,6 +15,6 @@ public sealed record SourceRow(SourceInfo Source, int Figures)
         Column.Text("published", nameof(Strings.CsvColumn_published), (SourceRow r) => r.Source.Published),
         Column.Text("source_url", nameof(Strings.CsvColumn_source_url), (SourceRow r) => r.Source.Url),
         Column.Text("read_at", nameof(Strings.CsvColumn_read_at), (SourceRow r) => r.Source.ReadAt),
-        Column.Count("figure_count", nameof(Strings.CsvColumn_figure_count), nameof(Strings.CsvUnit_figures), (SourceRow r) => r.Figures),
+        Column.Count("figure_count", nameof(Strings.CsvColumn_figure_count), nameof(Strings.CsvUnit_figures), (SourceRow r) => r.ObservationCount),
     ];
 }

@@ -1,0 +1,55 @@
+using AngleSharp.Html.Parser;
+using Jiangmen.Dashboard.Data.Entities;
+using Jiangmen.Dashboard.Data.Seeding;
+using Jiangmen.Dashboard.Web.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiangmen.Dashboard.Tests.Regions;
+
+/// <summary>
+/// A county with more indicators comparable across the counties than a page should draw: the first ones are charts,
+/// the others are links to their indicator pages. The extra indicators exist only in this test's throw-away database.
+/// </summary>
+public sealed class RegionChartsTests
+{
+    private const int Extra = 15;
+
+    [Fact]
+    public async Task A_county_page_charts_a_dozen_comparisons_and_links_the_rest_to_their_indicator_pages()
+    {
+        await using var database = await TestDatabase.CreateAsync("Sqlite");
+        await using (var db = database.CreateContext())
+        {
+            await SeedLoader.LoadAsync(db, SeedReader.Read(Seeds.Directory));
+            var gdp = await db.Observations.AsNoTracking().FirstAsync(o => o.IndicatorCode == "gdp" && o.RegionCode == "440705");
+            var counties = await db.Regions.AsNoTracking().Where(r => r.Kind == RegionKind.District || r.Kind == RegionKind.CountyCity).Select(r => r.Code).ToListAsync();
+            var category = await db.Indicators.AsNoTracking().Where(i => i.Code == "gdp").Select(i => i.CategoryCode).SingleAsync();
+            for (var i = 1; i <= Extra; i++)
+            {
+                var code = $"test_{i:00}";
+                db.Indicators.Add(new Indicator { Code = code, NameZh = $"测试指标{i}", NameEn = $"Test indicator {i}", UnitZh = "个", UnitEn = "units", CategoryCode = category });
+                db.Observations.AddRange(counties.Select(county => new Observation
+                {
+                    RegionCode = county, IndicatorCode = code, Period = "2023", Value = i, SourceId = gdp.SourceId, Quote = gdp.Quote,
+                }));
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        await using var app = new DashboardApplication(database);
+        using var client = app.CreateClient();
+        var page = await new HtmlParser().ParseDocumentAsync(await client.GetStringAsync(new Uri("/regions/xinhui", UriKind.Relative)));
+
+        var charted = page.QuerySelectorAll("section[aria-labelledby='comparisons'] canvas[data-chart]")
+            .Select(c => c.GetAttribute("data-chart")!.Split('-')[1]).ToList();
+        var linked = page.QuerySelectorAll("ul.more-comparisons a").Select(a => a.GetAttribute("href")!).ToList();
+        const int comparable = Extra + 3; // the test indicators and 新会's three real comparisons (GDP among them)
+        charted.Should().HaveCount(DetailsModel.MaxCharts).And.Contain("gdp");
+        linked.Should().HaveCount(comparable - DetailsModel.MaxCharts).And.OnlyContain(href => href.StartsWith("/indicators/", StringComparison.Ordinal));
+        linked.Select(href => href["/indicators/".Length..]).Should().NotIntersectWith(charted);
+        page.QuerySelector("#more-comparisons")!.TextContent.Should().Contain($"{comparable - DetailsModel.MaxCharts}");
+        // Every figure is still in the table above the charts, charted or not.
+        page.QuerySelectorAll("td[data-indicator^='test_']").Should().HaveCount(Extra);
+    }
+}

@@ -1,0 +1,153 @@
+using Jiangmen.Dashboard.Data.Seeding;
+using System.Net;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Jiangmen.Dashboard.Tests.Shared;
+
+public sealed partial class PageTests(PageFixture fixture) : IClassFixture<PageFixture>
+{
+    public static TheoryData<string> Addresses => new()
+    {
+        "/", "/regions/xinhui", "/regions/jiangmen", "/regions/xinhui-daze", "/indicators", "/indicators/gdp",
+        "/indicators/resident_population", "/compare", "/partnerships", "/partnerships/heshan-kaiping", "/platforms", "/platforms/jiangmen-main-platform", "/sources", "/sources/jmdrc-2024-county-economy", "/sources/nbs-census-2020-county-data",
+    };
+
+    [Theory]
+    [MemberData(nameof(Addresses))]
+    public async Task Every_page_answers_in_Chinese_by_default_and_in_English_on_request(string address)
+    {
+        var (zh, zhPage) = await fixture.GetAsync(address);
+        var (en, enPage) = await fixture.GetAsync(address + (address.Contains('?') ? "&" : "?") + "culture=en");
+
+        zh.StatusCode.Should().Be(HttpStatusCode.OK);
+        en.StatusCode.Should().Be(HttpStatusCode.OK);
+        zhPage.DocumentElement.GetAttribute("lang").Should().Be("zh-CN");
+        enPage.DocumentElement.GetAttribute("lang").Should().Be("en");
+        zhPage.QuerySelector("#language-switch")!.GetAttribute("href").Should().EndWith("culture=en");
+        enPage.QuerySelector("#language-switch")!.GetAttribute("href").Should().EndWith("culture=zh-CN");
+    }
+
+    [Theory]
+    [MemberData(nameof(Addresses))]
+    public async Task English_pages_have_no_Chinese_interface_text(string address)
+    {
+        var (_, page) = await fixture.GetAsync(address + "?culture=en");
+
+        // Quotes are the sources' own words and stay Chinese; everything else the reader sees is English.
+        foreach (var quote in page.QuerySelectorAll("q, [lang='zh-CN'], script").ToList())
+        {
+            quote.Remove();
+        }
+
+        var leftovers = page.Body!.QuerySelectorAll("*").SelectMany(e => e.ChildNodes.OfType<IText>())
+            .Select(t => t.Data.Trim()).Where(t => Han().IsMatch(t)).ToList();
+        leftovers.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_county_page_shows_its_figures_sources_designations_pairing_and_comparison_charts()
+    {
+        var (_, page) = await fixture.GetAsync("/regions/xinhui");
+
+        page.QuerySelector("h1")!.TextContent.Should().StartWith("新会区");
+        page.QuerySelector("td[data-indicator='gdp']")!.TextContent.Should().Be("1,011.25");
+        page.QuerySelectorAll("a.source-link").Select(a => a.GetAttribute("href")).Should().Contain("/sources/xinhui-2023-statistical-bulletin");
+        page.QuerySelectorAll("q.quote").Select(q => q.TextContent).Should().Contain(q => q.Contains("1011.25億元"));
+        page.QuerySelector("#pairing")!.ParentElement!.TextContent.Should().Contain("台山市");
+        var gdpChart = page.QuerySelector("canvas[data-chart='chart-gdp-2023-data']")!;
+        gdpChart.GetAttribute("data-points").Should().Be("3", "新会, 鹤山 and 开平 have a 2023 GDP in the sources");
+        page.QuerySelector("#chart-gdp-2023-data")!.TextContent.Should().Contain("\"highlight\":[true,false,false]");
+        page.QuerySelectorAll("canvas[data-chart]").Should().HaveCount(3);
+    }
+
+    [Fact]
+    public async Task A_qualified_value_reads_as_a_bound_in_both_languages()
+    {
+        var (_, zh) = await fixture.GetAsync("/regions/kaiping");
+        var (_, en) = await fixture.GetAsync("/regions/kaiping?culture=en");
+
+        zh.QuerySelector("td[data-indicator='gdp']")!.TextContent.Should().Be("超过 500");
+        en.QuerySelector("td[data-indicator='gdp']")!.TextContent.Should().Be("more than 500");
+    }
+
+    [Fact]
+    public async Task A_region_page_by_division_code_redirects_to_its_slug_keeping_the_language()
+    {
+        var (response, _) = await fixture.GetAsync("/regions/440705?culture=en");
+
+        response.StatusCode.Should().Be(HttpStatusCode.MovedPermanently);
+        response.Headers.Location!.ToString().Should().Be("/regions/xinhui?culture=en");
+    }
+
+    [Theory]
+    [InlineData("/regions/nowhere")]
+    [InlineData("/indicators/gdp_per_cat")]
+    [InlineData("/sources/nowhere")]
+    [InlineData("/no/such/page")]
+    public async Task An_unknown_address_gets_a_404_page_listing_what_exists(string address)
+    {
+        var (zh, zhPage) = await fixture.GetAsync(address);
+        var (en, enPage) = await fixture.GetAsync(address + "?culture=en");
+
+        zh.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        en.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        zhPage.QuerySelector("h1")!.TextContent.Should().Be("找不到该页面");
+        enPage.QuerySelector("h1")!.TextContent.Should().Be("Page not found");
+        zhPage.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).Should().Contain(["/regions/xinhui", "/indicators/gdp", "/sources/jmdrc-2024-county-economy"]);
+    }
+
+    [Fact]
+    public async Task The_indicator_page_ranks_the_counties_per_period_and_lists_every_value()
+    {
+        var (_, page) = await fixture.GetAsync("/indicators/gdp");
+
+        page.QuerySelector("canvas[data-chart='chart-gdp-2023-data']")!.GetAttribute("data-points").Should().Be("3");
+        page.QuerySelector("canvas[data-chart='chart-gdp-2022-data']")!.GetAttribute("data-points").Should().Be("1");
+        var values = page.QuerySelectorAll("table.figures td[data-indicator='gdp']").Select(td => td.TextContent).ToList();
+        values.Should().Equal("4,022.25", "1,011.25", "502.87", "超过 500", "516.5");
+    }
+
+    [Fact]
+    public async Task The_catalogue_lists_every_indicator_in_both_languages()
+    {
+        var (_, page) = await fixture.GetAsync("/indicators");
+        var seeds = SeedReader.Read(Seeds.Directory);
+
+        page.QuerySelectorAll("td[lang='en'] a").Select(a => a.TextContent).Should().BeEquivalentTo(seeds.Indicators.Select(i => i.NameEn));
+        page.QuerySelectorAll("td[lang='zh-CN'] a").Select(a => a.TextContent).Should().BeEquivalentTo(seeds.Indicators.Select(i => i.NameZh));
+    }
+
+    [Fact]
+    public async Task A_source_page_lists_every_figure_taken_from_it_beside_its_quote()
+    {
+        var (_, page) = await fixture.GetAsync("/sources/jmdrc-2024-county-economy");
+        var seeds = SeedReader.Read(Seeds.Directory);
+        var expected = seeds.Observations.Where(o => o.SourceId == Seeds.ReportSourceId).Select(o => o.Quote).ToList();
+
+        page.QuerySelectorAll("table.figures q.quote").Select(q => q.TextContent).Should().BeEquivalentTo(expected);
+    }
+
+    [Fact]
+    public async Task The_language_choice_is_remembered_in_a_cookie()
+    {
+        using var client = fixture.App.CreateClient();
+
+        await client.GetAsync(new Uri("/sources?culture=en", UriKind.Relative));
+        var html = await client.GetStringAsync(new Uri("/indicators", UriKind.Relative));
+
+        html.Should().Contain("<html lang=\"en\">");
+    }
+
+    [Fact]
+    public async Task An_unknown_culture_falls_back_quietly_to_Chinese()
+    {
+        var (response, page) = await fixture.GetAsync("/regions/xinhui?culture=xx-NOPE");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        page.DocumentElement.GetAttribute("lang").Should().Be("zh-CN");
+    }
+
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex Han();
+}
