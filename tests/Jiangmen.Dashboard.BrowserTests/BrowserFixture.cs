@@ -80,16 +80,23 @@ public sealed class BrowserFixture : IAsyncLifetime
             Args = LaunchArguments,
         });
         // Generous for a busy two-core machine; these are waits, not timing assertions.
-        Assertions.SetDefaultExpectTimeout(15_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
     }
 
-    /// <summary>A fresh browser context (own cookies) with the view's window size, addresses relative to the app.</summary>
-    public Task<IBrowserContext> NewContextAsync(View view) =>
-        Browser.NewContextAsync(new()
+    /// <summary>
+    /// A fresh browser context (own cookies) with the view's window size, addresses relative to the app, and waits long
+    /// enough for a loaded two-core machine (a page that takes a minute fails; one that takes 35 s on a busy machine does not).
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(View view)
+    {
+        var context = await Browser.NewContextAsync(new()
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new() { Width = view.Width, Height = view.Height },
         });
+        context.SetDefaultTimeout(60_000);
+        return context;
+    }
 
     public async Task DisposeAsync()
     {
