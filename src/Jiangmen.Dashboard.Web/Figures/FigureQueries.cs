@@ -29,7 +29,7 @@ internal static class FigureQueries
         o.Source.PublisherEn,
         o.Source.Url,
         o.Quote,
-        o.Note,
+        o.NoteEn,
         o.RegionCode ?? o.PlatformSlug ?? o.PartnershipSlug ?? o.ProjectSlug!,
         o.Region != null ? o.Region.NameZh : o.Platform != null ? o.Platform.NameZh : o.Partnership != null ? o.Partnership.NameZh : o.Project!.NameZh,
         o.Region != null ? o.Region.NameEn : o.Platform != null ? o.Platform.NameEn : o.Partnership != null ? o.Partnership.NameEn : o.Project!.NameEn,

@@ -109,7 +109,7 @@ public sealed class CsvTests(PageFixture fixture) : IClassFixture<PageFixture>
     {
         var seeds = Seeds.Copy();
         var line = Seeds.LineOf(seeds, "observations.tsv", "\t440785\tresident_population\t2020\t");
-        Seeds.ReplaceLine(seeds, "observations.tsv", line, l => string.Join('\t', l.Split('\t')[..7]) + "\t=HYPERLINK(\"http://evil\",\"x\")\t");
+        Seeds.ReplaceLine(seeds, "observations.tsv", line, l => string.Join('\t', l.Split('\t')[..8]) + "\t=HYPERLINK(\"http://evil\",\"x\")\t\t\t");
         await using var database = await TestDatabase.CreateAsync("Sqlite", migrate: false);
         await using var app = new DashboardApplication(database, seeds);
         using var client = app.CreateClient();

@@ -10,7 +10,7 @@ public sealed class TableNotesTests(PageFixture fixture) : IClassFixture<PageFix
     {
         var (_, page) = await fixture.GetAsync("/regions/jiangmen");
         var seeds = SeedReader.Read(Seeds.Directory);
-        var notes = seeds.Observations.Where(o => o.RegionCode == "440700" && o.Note is not null).Select(o => o.Note!).ToList();
+        var notes = seeds.Observations.Where(o => o.RegionCode == "440700" && o.NoteEn is not null).Select(o => o.NoteEn!).ToList();
 
         var references = page.QuerySelectorAll("table.figures sup.note-ref a").ToList();
         references.Should().HaveCount(notes.Count);

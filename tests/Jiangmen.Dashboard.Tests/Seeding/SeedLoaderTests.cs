@@ -80,7 +80,7 @@ public sealed class SeedLoaderTests
         var directory = Seeds.Copy();
         var gdpLine = Seeds.LineOf(directory, "observations.tsv", "\tgdp\t2023\t4022.25\t");
         Seeds.ReplaceLine(directory, "observations.tsv", gdpLine, l => l.Replace("\t4022.25\t", "\t4022.26\t", StringComparison.Ordinal));
-        Seeds.AppendLine(directory, "observations.tsv", "region\t440703\tgdp\t2023\tabc\texact\tjmdrc-2024-county-economy\t增长5.5%\t");
+        Seeds.AppendLine(directory, "observations.tsv", "region\t440703\tgdp\t2023\tabc\t亿元\texact\tjmdrc-2024-county-economy\t增长5.5%\t\t\t");
 
         var act = () => SeedLoader.LoadAsync(db, SeedReader.Read(directory));
 

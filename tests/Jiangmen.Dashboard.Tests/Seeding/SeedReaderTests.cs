@@ -46,17 +46,18 @@ public sealed class SeedReaderTests
         quotes.Should().OnlyContain(q => text.Contains(q, StringComparison.Ordinal));
     }
 
-    // observations.tsv columns: 1 subject_kind, 2 subject, 3 indicator, 4 period, 5 value, 6 qualifier, 7 source, 8 quote, 9 note
+    // observations.tsv columns: 1 subject_kind, 2 subject, 3 indicator, 4 period, 5 value, 6 unit, 7 qualifier, 8 source, 9 quote,
+    // 10 revises, 11 note_zh, 12 note_en
     public static TheoryData<string, int, string, string> MalformedObservations => new()
     {
         { "unknown region", 2, "999999", "unknown region '999999'" },
         { "unknown indicator", 3, "gdp_per_cat", "unknown indicator 'gdp_per_cat'" },
         { "not a number", 5, "4,022.25", "is not a number" },
         { "not a number", 5, "4022.25亿", "is not a number" },
-        { "missing quote", 8, "", "quote is required" },
-        { "quote not in the text", 8, "GDP总量突破5000亿元", "quote not found in the text of source" },
-        { "unknown qualifier", 6, "roughly", "unknown qualifier 'roughly'" },
-        { "unknown source", 7, "nowhere", "unknown source 'nowhere'" },
+        { "missing quote", 9, "", "quote is required" },
+        { "quote not in the text", 9, "GDP总量突破5000亿元", "quote not found in the text of source" },
+        { "unknown qualifier", 7, "roughly", "unknown qualifier 'roughly'" },
+        { "unknown source", 8, "nowhere", "unknown source 'nowhere'" },
         { "bad period", 4, "23", "period '23' must be a year" },
     };
 

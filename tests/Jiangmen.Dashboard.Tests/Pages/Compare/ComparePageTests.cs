@@ -179,7 +179,7 @@ public sealed class CompareShareTests
         Seeds.ReplaceLine(seeds, "observations.tsv", city, line =>
         {
             var fields = line.Split('\t');
-            fields[6] = "xinhui-2023-statistical-bulletin";
+            fields[7] = "xinhui-2023-statistical-bulletin";
             return string.Join('\t', fields);
         });
         await using var database = await TestDatabase.CreateAsync("Sqlite", migrate: false);
