@@ -27,8 +27,8 @@ internal sealed class ObservationConfiguration : IEntityTypeConfiguration<Observ
         builder.HasIndex(o => new { o.PartnershipSlug, o.IndicatorCode, o.Period, o.SourceId }).IsUnique().HasFilter("\"PartnershipSlug\" IS NOT NULL");
         builder.HasIndex(o => new { o.ProjectSlug, o.IndicatorCode, o.Period, o.SourceId }).IsUnique().HasFilter("\"ProjectSlug\" IS NOT NULL");
         // The bulk export's order, so that it streams from the index instead of sorting every row first; its first
-        // column also answers the indicator pages.
-        builder.HasIndex(o => new { o.IndicatorCode, o.RegionCode, o.PlatformSlug, o.PartnershipSlug, o.ProjectSlug, o.Period });
+        // column also answers the indicator pages. The source settles the order of the sources of one figure.
+        builder.HasIndex(o => new { o.IndicatorCode, o.RegionCode, o.PlatformSlug, o.PartnershipSlug, o.ProjectSlug, o.Period, o.SourceId });
 
         builder.ToTable(t => t.HasCheckConstraint(
             "CK_Observations_OneSubject",

@@ -190,7 +190,7 @@ internal static class CsvEndpoints
         db.Observations.AsNoTracking()
             .Where(filter)
             .OrderBy(o => o.IndicatorCode).ThenBy(o => o.RegionCode).ThenBy(o => o.PlatformSlug).ThenBy(o => o.PartnershipSlug)
-            .ThenBy(o => o.ProjectSlug).ThenBy(o => o.Period);
+            .ThenBy(o => o.ProjectSlug).ThenBy(o => o.Period).ThenBy(o => o.SourceId);
 
     /// <summary>The observations of /export/observations.csv in the file's order, for the benchmark to profile and to run in sqlite3 and psql.</summary>
     internal static IQueryable<Observation> BulkExport(DashboardContext db) => InFileOrder(db, o => true);
@@ -229,6 +229,7 @@ internal static class CsvEndpoints
                 .Where(o => o.Region != null && slugs.Contains(o.Region.Slug) && codes.Contains(o.IndicatorCode))
                 .Select(FigureQueries.ToFigure)
                 .ToListAsync(ct))
+            .PreferredOfEachFigure()
             .GroupBy(f => (f.SubjectCode, f.IndicatorCode))
             .ToDictionary(g => g.Key, g => g.MaxBy(f => f.Period)!);
 

@@ -34,7 +34,10 @@ internal static class FigureQueries
         o.Region != null ? o.Region.NameZh : o.Platform != null ? o.Platform.NameZh : o.Partnership != null ? o.Partnership.NameZh : o.Project!.NameZh,
         o.Region != null ? o.Region.NameEn : o.Platform != null ? o.Platform.NameEn : o.Partnership != null ? o.Partnership.NameEn : o.Project!.NameEn,
         o.Region != null ? o.Region.Slug : null,
-        o.Region != null ? o.Region.Kind : null);
+        o.Region != null ? o.Region.Kind : null,
+        o.Source.Grade,
+        o.Source.Published,
+        o.RevisesSourceId);
 
     /// <summary>
     /// The codes of the seven county-level units (not the city, not towns). Queries filter observations on these codes,
@@ -57,4 +60,12 @@ internal static class FigureQueries
         });
 
     public static bool IsCounty(RegionKind kind) => kind is RegionKind.District or RegionKind.CountyCity;
+
+    /// <summary>
+    /// Where several sources give one figure (subject, indicator, period), the one value a chart, map or cell shows, by
+    /// the documented rule (<see cref="PreferredObservation"/>); tables keep every source's value.
+    /// </summary>
+    public static IEnumerable<FigureData> PreferredOfEachFigure(this IEnumerable<FigureData> figures) =>
+        figures.GroupBy(f => (f.SubjectKind, f.SubjectCode, f.IndicatorCode, f.Period))
+            .Select(g => PreferredObservation.Choose(g, f => new ObservationVintage(f.SourceId, f.SourceGrade, f.SourcePublished, f.RevisesSourceId, f.Qualifier)));
 }

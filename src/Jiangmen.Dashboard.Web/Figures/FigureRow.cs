@@ -42,7 +42,10 @@ public sealed record FigureData(
     string SubjectZh,
     string SubjectEn,
     string? RegionSlug,
-    RegionKind? RegionKind)
+    RegionKind? RegionKind,
+    SourceGrade SourceGrade,
+    string? SourcePublished,
+    string? RevisesSourceId)
 {
     public string Subject => Text.Pick(SubjectZh, SubjectEn);
 

@@ -33,10 +33,12 @@ public sealed record MapView(string Id, string FileName, string Title, string Un
             .Select(r => new { r.Code, r.Slug, r.NameZh, r.NameEn })
             .ToListAsync(ct);
         var codes = counties.Select(c => c.Code).ToList();
-        var values = await db.Observations.AsNoTracking()
-            .Where(o => codes.Contains(o.RegionCode!) && o.IndicatorCode == indicator)
-            .Select(FigureQueries.ToFigure)
-            .ToListAsync(ct);
+        var values = (await db.Observations.AsNoTracking()
+                .Where(o => codes.Contains(o.RegionCode!) && o.IndicatorCode == indicator)
+                .Select(FigureQueries.ToFigure)
+                .ToListAsync(ct))
+            .PreferredOfEachFigure()
+            .ToList();
         if (values.Count == 0)
         {
             return null;

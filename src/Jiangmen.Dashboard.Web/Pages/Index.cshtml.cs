@@ -58,11 +58,13 @@ public sealed class IndexModel(DashboardContext db) : PageModel
             .ToListAsync(ct);
         var codes = regions.Select(r => r.Code).ToList();
         // Only what the page draws: the key indicators of every region, and the city's economy figures for the headline.
-        var data = await db.Observations.AsNoTracking()
-            .Where(o => codes.Contains(o.RegionCode!)
-                && (KeyIndicators.Contains(o.IndicatorCode) || (o.RegionCode == CityCode && o.Indicator!.CategoryCode == HeadlineCategory)))
-            .Select(FigureQueries.ToFigure)
-            .ToListAsync(ct);
+        var data = (await db.Observations.AsNoTracking()
+                .Where(o => codes.Contains(o.RegionCode!)
+                    && (KeyIndicators.Contains(o.IndicatorCode) || (o.RegionCode == CityCode && o.Indicator!.CategoryCode == HeadlineCategory)))
+                .Select(FigureQueries.ToFigure)
+                .ToListAsync(ct))
+            .PreferredOfEachFigure()
+            .ToList();
         var designations = await db.Designations.AsNoTracking()
             .Where(d => codes.Contains(d.RegionCode))
             .OrderBy(d => d.Level).ThenBy(d => d.RegionCode)

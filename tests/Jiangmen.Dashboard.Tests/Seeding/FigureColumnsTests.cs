@@ -109,7 +109,7 @@ public sealed class FigureColumnsTests
         Seeds.AppendLine(directory, "observations.tsv", Row("resident_population", "2020", "483907", "人", source: Kaiping));
 
         SeedReader.Read(directory).Observations.Where(o => o.RegionCode == "440785" && o.IndicatorCode == "resident_population")
-            .Select(o => o.SourceId).Should().BeEquivalentTo([Census, Kaiping]);
+            .Select(o => o.SourceId).Should().Contain([Census, Kaiping]).And.OnlyHaveUniqueItems();
 
         Seeds.AppendLine(directory, "observations.tsv", Row("resident_population", "2020", "483908", "人", source: Kaiping));
         SingleError(directory).Should().Match<SeedError>(e => e.Line == LastLine(directory, "observations.tsv") && e.Column == 8
@@ -169,7 +169,7 @@ public sealed class FigureColumnsTests
     public void Revisions_that_go_round_in_a_circle_are_rejected()
     {
         var directory = Seeds.Copy();
-        var census = Seeds.LineOf(directory, "observations.tsv", "\t440785\tresident_population\t2020\t");
+        var census = Seeds.LineOf(directory, "observations.tsv", Seeds.EnpingCensusRow);
         Seeds.ReplaceLine(directory, "observations.tsv", census, text =>
         {
             var fields = text.Split('\t');

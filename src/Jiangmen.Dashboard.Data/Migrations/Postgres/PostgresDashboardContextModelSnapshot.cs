@@ -221,7 +221,7 @@ namespace Jiangmen.Dashboard.Data.Migrations.Postgres
                         .IsUnique()
                         .HasFilter("\"RegionCode\" IS NOT NULL");
 
-                    b.HasIndex("IndicatorCode", "RegionCode", "PlatformSlug", "PartnershipSlug", "ProjectSlug", "Period");
+                    b.HasIndex("IndicatorCode", "RegionCode", "PlatformSlug", "PartnershipSlug", "ProjectSlug", "Period", "SourceId");
 
                     b.ToTable("Observations", t =>
                         {

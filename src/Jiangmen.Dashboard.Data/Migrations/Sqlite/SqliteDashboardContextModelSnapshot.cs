@@ -214,7 +214,7 @@ namespace Jiangmen.Dashboard.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasFilter("\"RegionCode\" IS NOT NULL");
 
-                    b.HasIndex("IndicatorCode", "RegionCode", "PlatformSlug", "PartnershipSlug", "ProjectSlug", "Period");
+                    b.HasIndex("IndicatorCode", "RegionCode", "PlatformSlug", "PartnershipSlug", "ProjectSlug", "Period", "SourceId");
 
                     b.ToTable("Observations", t =>
                         {

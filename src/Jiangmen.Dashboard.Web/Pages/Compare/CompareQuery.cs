@@ -100,6 +100,7 @@ public static class CompareQuery
             .Select(FigureQueries.ToFigure)
             .ToListAsync(ct);
         var cells = figures
+            .PreferredOfEachFigure()
             .GroupBy(f => (f.RegionSlug!, f.IndicatorCode))
             .ToDictionary(g => g.Key, g => g.MaxBy(f => f.Period)!);
 

@@ -47,6 +47,7 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
         Rows = ranked.Select(r => r.ToRow(r.Subject, r.RegionSlug is null ? null : Url.Page("/Regions/Details", new { slug = r.RegionSlug }))).ToList();
 
         Charts = ranked
+            .PreferredOfEachFigure()
             .Where(r => r.RegionKind is { } kind && FigureQueries.IsCounty(kind))
             .GroupBy(r => r.Period)
             .Select(g => ChartView.OneSeries(

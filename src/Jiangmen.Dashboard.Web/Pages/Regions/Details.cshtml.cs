@@ -136,12 +136,15 @@ public sealed class DetailsModel(DashboardContext db) : PageModel
         var indicators = figures.Select(f => f.IndicatorCode).Distinct().ToList();
         var periods = figures.Select(f => f.Period).Distinct().ToList();
         var counties = await FigureQueries.CountyCodesAsync(db, ct);
-        var countyValues = await db.Observations.AsNoTracking()
-            .Where(o => counties.Contains(o.RegionCode!) && indicators.Contains(o.IndicatorCode) && periods.Contains(o.Period))
-            .Select(FigureQueries.ToFigure)
-            .ToListAsync(ct);
+        var countyValues = (await db.Observations.AsNoTracking()
+                .Where(o => counties.Contains(o.RegionCode!) && indicators.Contains(o.IndicatorCode) && periods.Contains(o.Period))
+                .Select(FigureQueries.ToFigure)
+                .ToListAsync(ct))
+            .PreferredOfEachFigure()
+            .ToList();
 
         return figures
+            .PreferredOfEachFigure()
             .OrderBy(f => f.CategorySort).ThenBy(f => f.IndicatorCode, StringComparer.Ordinal)
             .Select(f => (Figure: f, Values: countyValues.Where(v => v.IndicatorCode == f.IndicatorCode && v.Period == f.Period).ToList()))
             .Where(x => x.Values.Count >= 2 && (kind == RegionKind.City || x.Values.Any(v => v.SubjectCode == code)))
