@@ -7,6 +7,12 @@ public static class Seeds
 
     public const string ReportSourceId = "jmdrc-2024-county-economy";
 
+    /// <summary>Finds the city's 2023 GDP as the report gives it (the city's work report gives it too).</summary>
+    public const string ReportGdpRow = "\tgdp\t2023\t4022.25\t亿元\texact\tjmdrc-2024-county-economy\t";
+
+    /// <summary>Finds 恩平's census population from the census volume (a research compilation gives it too).</summary>
+    public const string EnpingCensusRow = "\t440785\tresident_population\t2020\t483907\t人\texact\tnbs-census-2020-county-data\t";
+
     // Every copy lives under one folder per test process, removed when the process ends.
     private static readonly string CopiesRoot = CreateCopiesRoot();
 

@@ -18,15 +18,17 @@ internal sealed class ObservationConfiguration : IEntityTypeConfiguration<Observ
         builder.HasOne(o => o.Project).WithMany().HasForeignKey(o => o.ProjectSlug).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(o => o.Indicator).WithMany().HasForeignKey(o => o.IndicatorCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(o => o.Source).WithMany().HasForeignKey(o => o.SourceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Source>().WithMany().HasForeignKey(o => o.RevisesSourceId).OnDelete(DeleteBehavior.Restrict);
 
-        // One value per subject, indicator and period; the subject columns double as the pages' lookup indexes.
-        builder.HasIndex(o => new { o.RegionCode, o.IndicatorCode, o.Period }).IsUnique().HasFilter("\"RegionCode\" IS NOT NULL");
-        builder.HasIndex(o => new { o.PlatformSlug, o.IndicatorCode, o.Period }).IsUnique().HasFilter("\"PlatformSlug\" IS NOT NULL");
-        builder.HasIndex(o => new { o.PartnershipSlug, o.IndicatorCode, o.Period }).IsUnique().HasFilter("\"PartnershipSlug\" IS NOT NULL");
-        builder.HasIndex(o => new { o.ProjectSlug, o.IndicatorCode, o.Period }).IsUnique().HasFilter("\"ProjectSlug\" IS NOT NULL");
+        // One value per subject, indicator, period and source: sources that disagree are all kept. The leading subject
+        // columns double as the pages' lookup indexes.
+        builder.HasIndex(o => new { o.RegionCode, o.IndicatorCode, o.Period, o.SourceId }).IsUnique().HasFilter("\"RegionCode\" IS NOT NULL");
+        builder.HasIndex(o => new { o.PlatformSlug, o.IndicatorCode, o.Period, o.SourceId }).IsUnique().HasFilter("\"PlatformSlug\" IS NOT NULL");
+        builder.HasIndex(o => new { o.PartnershipSlug, o.IndicatorCode, o.Period, o.SourceId }).IsUnique().HasFilter("\"PartnershipSlug\" IS NOT NULL");
+        builder.HasIndex(o => new { o.ProjectSlug, o.IndicatorCode, o.Period, o.SourceId }).IsUnique().HasFilter("\"ProjectSlug\" IS NOT NULL");
         // The bulk export's order, so that it streams from the index instead of sorting every row first; its first
-        // column also answers the indicator pages.
-        builder.HasIndex(o => new { o.IndicatorCode, o.RegionCode, o.PlatformSlug, o.PartnershipSlug, o.ProjectSlug, o.Period });
+        // column also answers the indicator pages. The source settles the order of the sources of one figure.
+        builder.HasIndex(o => new { o.IndicatorCode, o.RegionCode, o.PlatformSlug, o.PartnershipSlug, o.ProjectSlug, o.Period, o.SourceId });
 
         builder.ToTable(t => t.HasCheckConstraint(
             "CK_Observations_OneSubject",

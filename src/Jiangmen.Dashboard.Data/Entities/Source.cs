@@ -14,5 +14,6 @@ public sealed class Source
     public string? Url { get; set; }
     /// <summary>Where the copy we quote from was read, when it is not the original address.</summary>
     public string? ReadAt { get; set; }
+    public SourceGrade Grade { get; set; }
     public string? Notes { get; set; }
 }

@@ -52,7 +52,10 @@ public static class SeedLoader
         }, cancellationToken);
     }
 
-    internal static string ObservationKey(Observation o) =>
+    internal static string ObservationKey(Observation o) => $"{FigureKey(o)}|{o.SourceId}";
+
+    /// <summary>What several sources may each give a value of: subject, indicator and period.</summary>
+    internal static string FigureKey(Observation o) =>
         $"{o.RegionCode}|{o.PlatformSlug}|{o.PartnershipSlug}|{o.ProjectSlug}|{o.IndicatorCode}|{o.Period}";
 
     private static async Task SyncAsync<T>(

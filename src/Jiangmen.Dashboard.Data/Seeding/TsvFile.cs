@@ -24,7 +24,7 @@ internal sealed class TsvFile
         var path = Path.Combine(directory, name);
         if (!File.Exists(path))
         {
-            errors.Add(new SeedError(name, 0, 0, "file is missing"));
+            errors.Add(new SeedError(name, 0, 0, "file is missing", "文件缺失"));
             return new TsvFile(columns, []);
         }
 
@@ -35,7 +35,7 @@ internal sealed class TsvFile
         }
         catch (DecoderFallbackException)
         {
-            errors.Add(new SeedError(name, 0, 0, "file is not valid UTF-8"));
+            errors.Add(new SeedError(name, 0, 0, "file is not valid UTF-8", "文件不是有效的 UTF-8 编码"));
             return new TsvFile(columns, []);
         }
 
@@ -60,7 +60,8 @@ internal sealed class TsvFile
             if (fields.Length != columns.Count)
             {
                 errors.Add(new SeedError(name, lineNumber, Math.Min(fields.Length, columns.Count) + 1,
-                    $"expected {columns.Count} tab-separated fields, found {fields.Length}"));
+                    $"expected {columns.Count} tab-separated fields, found {fields.Length}",
+                    $"应有 {columns.Count} 个以制表符分隔的字段,实有 {fields.Length} 个"));
                 continue;
             }
 
@@ -78,7 +79,8 @@ internal sealed class TsvFile
             var found = c < fields.Length ? fields[c] : "(nothing)";
             if (expected != found)
             {
-                errors.Add(new SeedError(name, 1, c + 1, $"header column {c + 1} must be '{expected}', found '{found}'"));
+                errors.Add(new SeedError(name, 1, c + 1, $"header column {c + 1} must be '{expected}', found '{found}'",
+                    $"表头第 {c + 1} 列应为“{expected}”,实为“{found}”"));
                 return;
             }
         }

@@ -7,20 +7,20 @@ internal sealed class TsvRow(string file, int line, IReadOnlyList<string> column
     public string File { get; } = file;
     public int Line { get; } = line;
 
-    public SeedError ErrorAt(string column, string reason) => new(File, Line, ColumnNumber(column), reason);
+    public SeedError ErrorAt(string column, string reason, string reasonZh) => new(File, Line, ColumnNumber(column), reason, reasonZh);
 
-    public void Fail(string column, string reason) => errors.Add(ErrorAt(column, reason));
+    public void Fail(string column, string reason, string reasonZh) => errors.Add(ErrorAt(column, reason, reasonZh));
 
     public string Required(string column)
     {
         var value = fields[ColumnNumber(column) - 1];
         if (value.Trim().Length == 0)
         {
-            Fail(column, $"{column} is required");
+            Fail(column, $"{column} is required", $"{column} 必须填写");
         }
         else if (value != value.Trim())
         {
-            Fail(column, $"{column} has leading or trailing spaces");
+            Fail(column, $"{column} has leading or trailing spaces", $"{column} 开头或结尾有空格");
         }
 
         return value;
@@ -31,7 +31,7 @@ internal sealed class TsvRow(string file, int line, IReadOnlyList<string> column
         var value = fields[ColumnNumber(column) - 1];
         if (value != value.Trim())
         {
-            Fail(column, $"{column} has leading or trailing spaces");
+            Fail(column, $"{column} has leading or trailing spaces", $"{column} 开头或结尾有空格");
         }
 
         return value.Length == 0 ? null : value;
@@ -48,7 +48,8 @@ internal sealed class TsvRow(string file, int line, IReadOnlyList<string> column
 
         if (text.Length > 0)
         {
-            Fail(column, $"{column} '{text}' is not a number (write it plainly, e.g. 4022.25)");
+            Fail(column, $"{column} '{text}' is not a number (write it plainly, e.g. 4022.25)",
+                $"{column}“{text}”不是数字(请只写数字,例如 4022.25)");
         }
 
         return 0;
@@ -70,7 +71,7 @@ internal sealed class TsvRow(string file, int line, IReadOnlyList<string> column
             return value;
         }
 
-        Fail(column, $"{column} '{text}' is not a whole number");
+        Fail(column, $"{column} '{text}' is not a whole number", $"{column}“{text}”不是整数");
         return null;
     }
 
@@ -86,7 +87,8 @@ internal sealed class TsvRow(string file, int line, IReadOnlyList<string> column
 
         if (text.Length > 0)
         {
-            Fail(column, $"unknown {column} '{text}'; allowed: {string.Join(", ", allowed.Keys)}");
+            var list = string.Join(", ", allowed.Keys);
+            Fail(column, $"unknown {column} '{text}'; allowed: {list}", $"未知的 {column}“{text}”;可选:{list}");
         }
 
         return default;

@@ -53,6 +53,7 @@ public static class CompareQuery
         var withCity = codes.Append(catalogue.City.Code).ToList();
         var observations = await catalogue.RowsAsync(db.Observations.Where(o => withCity.Contains(o.RegionCode!) && indicatorCodes.Contains(o.IndicatorCode)), ct);
         var cells = observations
+            .PreferredOfEachFigure()
             .GroupBy(f => (f.Subject.Code, f.Indicator.Code))
             .ToDictionary(g => g.Key, g => g.MaxBy(f => f.Period, StringComparer.Ordinal)!);
         return new CompareResult(regions, indicators, allRegions, allIndicators, cells, errors, catalogue);

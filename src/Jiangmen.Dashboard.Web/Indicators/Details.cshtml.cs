@@ -28,7 +28,7 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
         Indicator = indicator;
         var rows = await IndicatorTable.RowsAsync(db, catalogue, indicator, ct);
         Rows = [.. rows.OrderByDescending(r => r.Period, StringComparer.Ordinal).ThenByDescending(r => r.Value)];
-        var counties = Rows.Where(r => r.Subject.Region?.IsCounty == true).ToList();
+        var counties = Rows.PreferredOfEachFigure().Where(r => r.Subject.Region?.IsCounty == true).ToList();
         Charts = [.. counties.GroupBy(r => r.Period).Select(g => ChartView.OneSeries(
             $"chart-{code}-{g.Key}",
             ImageCaption.FileName(code, g.Key),

@@ -41,7 +41,8 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
 
-        var observations = await ObservationsAsync(catalogue, MapError is null ? chosen : null, ct);
+        // One value a figure: the cards, charts and map draw what the chart-value rule prefers.
+        var observations = (await ObservationsAsync(catalogue, MapError is null ? chosen : null, ct)).PreferredOfEachFigure().ToList();
         Map = MapError is null
             ? MapView.From(catalogue.Indicators[chosen], catalogue.Counties, [.. observations.Where(f => f.Indicator.Code == chosen && f.Subject.Region!.IsCounty)],
                 slug => Url.Page("/Regions/Details", new { slug }))

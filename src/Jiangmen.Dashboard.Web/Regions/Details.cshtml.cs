@@ -89,7 +89,9 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
             .Where(o => counties.Contains(o.RegionCode!) && indicators.Contains(o.IndicatorCode) && periods.Contains(o.Period))
             .OrderBy(o => o.RegionCode), ct);
 
+        countyValues = [.. countyValues.PreferredOfEachFigure()];
         return [.. observations
+            .PreferredOfEachFigure()
             .OrderBy(f => f.Indicator.Category.Sort).ThenBy(f => f.Indicator.Code, StringComparer.Ordinal)
             .Select(f => (Figure: f, Values: countyValues.Where(v => v.Indicator == f.Indicator && v.Period == f.Period).ToList()))
             .Where(x => x.Values.Count >= 2 && (Region.Kind == RegionKind.City || x.Values.Any(v => v.Subject.Region == Region)))];

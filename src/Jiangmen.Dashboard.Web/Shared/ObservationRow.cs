@@ -9,9 +9,16 @@ namespace Jiangmen.Dashboard.Web.Shared;
 /// comparison that no loaded source gives) has no value, period or source.
 /// </summary>
 public sealed record ObservationRow(
-    int Id, Subject Subject, IndicatorInfo Indicator, string Period, decimal? Value, Qualifier Qualifier, SourceInfo? Source, string Quote, string? Note)
+    int Id, Subject Subject, IndicatorInfo Indicator, string Period, decimal? Value, Qualifier Qualifier, SourceInfo? Source, string Quote,
+    string? RevisesSourceId, string? NoteZh, string? NoteEn)
 {
-    public static ObservationRow Gap(Subject subject, IndicatorInfo indicator) => new(0, subject, indicator, "", null, Qualifier.Exact, null, "", null);
+    public static ObservationRow Gap(Subject subject, IndicatorInfo indicator) => new(0, subject, indicator, "", null, Qualifier.Exact, null, "", null, null, null);
+
+    /// <summary>The note in the reader's language (seeds/ gives a note in both or in neither).</summary>
+    public string? Note => Text.PickOptional(NoteZh, NoteEn);
+
+    /// <summary>What the chart-value rule weighs when several sources give this figure.</summary>
+    public ObservationVintage Vintage => new(SourceId, Source!.Grade, Source.Published, RevisesSourceId, Qualifier);
 
     /// <summary>The value as the reader reads it: "超过 500", or that no loaded source gives it.</summary>
     public string Display => Value is { } value ? Text.Value(value, Qualifier) : Strings.NoValue;

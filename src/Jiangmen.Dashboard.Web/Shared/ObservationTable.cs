@@ -14,7 +14,7 @@ internal static class ObservationTable
     public static IQueryable<Observation> InFileOrder(IQueryable<Observation> observations) =>
         observations
             .OrderBy(o => o.IndicatorCode).ThenBy(o => o.RegionCode).ThenBy(o => o.PlatformSlug).ThenBy(o => o.PartnershipSlug)
-            .ThenBy(o => o.ProjectSlug).ThenBy(o => o.Period);
+            .ThenBy(o => o.ProjectSlug).ThenBy(o => o.Period).ThenBy(o => o.SourceId);
 
     /// <summary>The observations <paramref name="filter"/> picks, in the file's order.</summary>
     public static Task<List<ObservationRow>> RowsAsync(DashboardContext db, Catalogue catalogue, Expression<Func<Observation, bool>> filter, CancellationToken ct) =>

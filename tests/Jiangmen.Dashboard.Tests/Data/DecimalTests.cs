@@ -15,7 +15,7 @@ public sealed class DecimalTests
         await using (var db = database.CreateContext())
         {
             await SeedLoader.LoadAsync(db, SeedReader.Read(Seeds.Directory));
-            var city = await db.Observations.SingleAsync(o => o.RegionCode == "440700" && o.IndicatorCode == "gdp" && o.Period == "2023");
+            var city = await db.Observations.SingleAsync(o => o.RegionCode == "440700" && o.IndicatorCode == "gdp" && o.Period == "2023" && o.SourceId == Seeds.ReportSourceId);
             city.Value = 4022.25m;
             var other = await db.Observations.FirstAsync(o => o.IndicatorCode == "gdp_growth");
             other.Value = 0.1m + 0.2m; // 0.3 in decimal; a double would store 0.30000000000000004.
@@ -25,7 +25,7 @@ public sealed class DecimalTests
         await using var fresh = database.CreateContext();
         var values = await fresh.Observations.AsNoTracking().Select(o => o.Value).ToListAsync();
         var gdp = await fresh.Observations.AsNoTracking()
-            .Where(o => o.RegionCode == "440700" && o.IndicatorCode == "gdp" && o.Period == "2023").Select(o => o.Value).SingleAsync();
+            .Where(o => o.RegionCode == "440700" && o.IndicatorCode == "gdp" && o.Period == "2023" && o.SourceId == Seeds.ReportSourceId).Select(o => o.Value).SingleAsync();
 
         gdp.ToString(CultureInfo.InvariantCulture).Should().Be("4022.25");
         values.Select(v => v.ToString(CultureInfo.InvariantCulture)).Should().Contain(["0.3", "1461.78", "1011.25", "3888.59"]);

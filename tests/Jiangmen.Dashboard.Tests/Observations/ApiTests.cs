@@ -39,10 +39,10 @@ public sealed class ApiTests(PageFixture fixture) : IClassFixture<PageFixture>
         var (response, page) = await GetAsync("/api/observations?region=heshan&indicator=gdp&period=2023");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        page.GetProperty("total").GetInt32().Should().Be(1);
-        var item = page.GetProperty("items")[0];
-        item.GetProperty("value").GetRawText().Should().Be("502.87");
-        item.GetProperty("quote").GetString().Should().Contain("502.87億元");
+        page.GetProperty("total").GetInt32().Should().Be(2, "the Heshan government's page and a profile page both give it");
+        var items = page.GetProperty("items").EnumerateArray().ToList();
+        items.Select(i => i.GetProperty("source").GetString()).Should().BeEquivalentTo(["heshan-gov-2023-economy", "njclqc-heshan"]);
+        items.Should().OnlyContain(i => i.GetProperty("value").GetRawText() == "502.87" && i.GetProperty("quote").GetString()!.Contains("502.87億元"));
     }
 
     [Fact]
@@ -59,13 +59,15 @@ public sealed class ApiTests(PageFixture fixture) : IClassFixture<PageFixture>
                 break;
             }
 
-            seen.AddRange(items.Select(i => $"{i.GetProperty("subject_code").GetString()}|{i.GetProperty("indicator").GetString()}|{i.GetProperty("period").GetString()}"));
+            seen.AddRange(items.Select(Key));
         }
 
         seen.Should().HaveCount(seeds.Observations.Count).And.OnlyHaveUniqueItems();
         var (_, first) = await GetAsync("/api/observations?pageSize=7&page=1");
-        seen.Take(7).Should().Equal(first.GetProperty("items").EnumerateArray()
-            .Select(i => $"{i.GetProperty("subject_code").GetString()}|{i.GetProperty("indicator").GetString()}|{i.GetProperty("period").GetString()}"));
+        seen.Take(7).Should().Equal(first.GetProperty("items").EnumerateArray().Select(Key));
+
+        static string Key(JsonElement i) =>
+            $"{i.GetProperty("subject_code").GetString()}|{i.GetProperty("indicator").GetString()}|{i.GetProperty("period").GetString()}|{i.GetProperty("source").GetString()}";
     }
 
     [Theory]

@@ -14,7 +14,7 @@ public sealed class IndexPageTests
         var html = await response.Content.ReadAsStringAsync();
 
         response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
-        html.Should().Contain("江门市").And.Contain("4,022.25");
+        html.Should().Contain("江门市").And.Contain("4,210.18", "the headline gives the city's latest GDP, of 2024 (from an encyclopedia page)");
         foreach (var county in new[] { "蓬江区", "江海区", "新会区", "台山市", "开平市", "鹤山市", "恩平市" })
         {
             html.Should().Contain(county);

@@ -14,8 +14,10 @@ public sealed class MapPageTests(PageFixture fixture) : IClassFixture<PageFixtur
         var values = map.GetProperty("areas").EnumerateArray().ToDictionary(a => a.GetProperty("code").GetString()!, a => a.GetProperty("value"));
         values.Should().HaveCount(7);
         values["440705"].GetDecimal().Should().Be(1011.25m);
-        values["440781"].ValueKind.Should().Be(JsonValueKind.Null, "台山's GDP is known only for 2022, and the map is of 2023");
-        values["440703"].ValueKind.Should().Be(JsonValueKind.Null);
+        values["440781"].GetDecimal().Should().Be(547.4m, "the map is of 2023, the period most counties have; 台山's 2023 GDP is a profile page's");
+        values["440703"].GetDecimal().Should().Be(918m);
+        values["440704"].ValueKind.Should().Be(JsonValueKind.Null, "江海's GDP is known only for 2018");
+        values["440785"].ValueKind.Should().Be(JsonValueKind.Null);
         page.QuerySelectorAll("table.map-table td").Select(td => td.TextContent).Should().Contain("未见于已载入的资料");
     }
 

@@ -44,7 +44,9 @@ public sealed class RegionChartsTests
         var charted = page.QuerySelectorAll("section[aria-labelledby='comparisons'] canvas[data-chart]")
             .Select(c => c.GetAttribute("data-chart")!.Split('-')[1]).ToList();
         var linked = page.QuerySelectorAll("ul.more-comparisons a").Select(a => a.GetAttribute("href")!).ToList();
-        const int comparable = Extra + 3; // the test indicators and 新会's three real comparisons (GDP among them)
+        // The test indicators and 新会's eight real comparisons: GDP, its growth, per-capita GDP and its growth, the three
+        // sectors' value added (2023) and the census population (2020).
+        const int comparable = Extra + 8;
         charted.Should().HaveCount(DetailsModel.MaxCharts).And.Contain("gdp");
         linked.Should().HaveCount(comparable - DetailsModel.MaxCharts).And.OnlyContain(href => href.StartsWith("/indicators/", StringComparison.Ordinal));
         linked.Select(href => href["/indicators/".Length..]).Should().NotIntersectWith(charted);

@@ -151,7 +151,10 @@ namespace Jiangmen.Dashboard.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("character varying(64)");
 
-                    b.Property<string>("Note")
+                    b.Property<string>("NoteEn")
+                        .HasColumnType("text");
+
+                    b.Property<string>("NoteZh")
                         .HasColumnType("text");
 
                     b.Property<string>("PartnershipSlug")
@@ -180,34 +183,45 @@ namespace Jiangmen.Dashboard.Data.Migrations.Postgres
                     b.Property<string>("RegionCode")
                         .HasColumnType("character varying(12)");
 
+                    b.Property<string>("RevisesSourceId")
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("UnitAsWritten")
+                        .HasColumnType("text");
+
                     b.Property<decimal>("Value")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal?>("ValueAsWritten")
                         .HasColumnType("numeric");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RevisesSourceId");
+
                     b.HasIndex("SourceId");
 
-                    b.HasIndex("PartnershipSlug", "IndicatorCode", "Period")
+                    b.HasIndex("PartnershipSlug", "IndicatorCode", "Period", "SourceId")
                         .IsUnique()
                         .HasFilter("\"PartnershipSlug\" IS NOT NULL");
 
-                    b.HasIndex("PlatformSlug", "IndicatorCode", "Period")
+                    b.HasIndex("PlatformSlug", "IndicatorCode", "Period", "SourceId")
                         .IsUnique()
                         .HasFilter("\"PlatformSlug\" IS NOT NULL");
 
-                    b.HasIndex("ProjectSlug", "IndicatorCode", "Period")
+                    b.HasIndex("ProjectSlug", "IndicatorCode", "Period", "SourceId")
                         .IsUnique()
                         .HasFilter("\"ProjectSlug\" IS NOT NULL");
 
-                    b.HasIndex("RegionCode", "IndicatorCode", "Period")
+                    b.HasIndex("RegionCode", "IndicatorCode", "Period", "SourceId")
                         .IsUnique()
                         .HasFilter("\"RegionCode\" IS NOT NULL");
 
-                    b.HasIndex("IndicatorCode", "RegionCode", "PlatformSlug", "PartnershipSlug", "ProjectSlug", "Period");
+                    b.HasIndex("IndicatorCode", "RegionCode", "PlatformSlug", "PartnershipSlug", "ProjectSlug", "Period", "SourceId");
 
                     b.ToTable("Observations", t =>
                         {
@@ -411,6 +425,11 @@ namespace Jiangmen.Dashboard.Data.Migrations.Postgres
                     b.Property<string>("Authors")
                         .HasColumnType("text");
 
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Notes")
                         .HasColumnType("text");
 
@@ -519,6 +538,11 @@ namespace Jiangmen.Dashboard.Data.Migrations.Postgres
                     b.HasOne("Jiangmen.Dashboard.Data.Entities.Region", "Region")
                         .WithMany()
                         .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Jiangmen.Dashboard.Data.Entities.Source", null)
+                        .WithMany()
+                        .HasForeignKey("RevisesSourceId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Jiangmen.Dashboard.Data.Entities.Source", "Source")

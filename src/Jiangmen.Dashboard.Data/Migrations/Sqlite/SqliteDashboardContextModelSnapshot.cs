@@ -144,7 +144,10 @@ namespace Jiangmen.Dashboard.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Note")
+                    b.Property<string>("NoteEn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoteZh")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PartnershipSlug")
@@ -173,34 +176,45 @@ namespace Jiangmen.Dashboard.Data.Migrations.Sqlite
                     b.Property<string>("RegionCode")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RevisesSourceId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SourceId")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitAsWritten")
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("Value")
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("ValueAsWritten")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("RevisesSourceId");
 
                     b.HasIndex("SourceId");
 
-                    b.HasIndex("PartnershipSlug", "IndicatorCode", "Period")
+                    b.HasIndex("PartnershipSlug", "IndicatorCode", "Period", "SourceId")
                         .IsUnique()
                         .HasFilter("\"PartnershipSlug\" IS NOT NULL");
 
-                    b.HasIndex("PlatformSlug", "IndicatorCode", "Period")
+                    b.HasIndex("PlatformSlug", "IndicatorCode", "Period", "SourceId")
                         .IsUnique()
                         .HasFilter("\"PlatformSlug\" IS NOT NULL");
 
-                    b.HasIndex("ProjectSlug", "IndicatorCode", "Period")
+                    b.HasIndex("ProjectSlug", "IndicatorCode", "Period", "SourceId")
                         .IsUnique()
                         .HasFilter("\"ProjectSlug\" IS NOT NULL");
 
-                    b.HasIndex("RegionCode", "IndicatorCode", "Period")
+                    b.HasIndex("RegionCode", "IndicatorCode", "Period", "SourceId")
                         .IsUnique()
                         .HasFilter("\"RegionCode\" IS NOT NULL");
 
-                    b.HasIndex("IndicatorCode", "RegionCode", "PlatformSlug", "PartnershipSlug", "ProjectSlug", "Period");
+                    b.HasIndex("IndicatorCode", "RegionCode", "PlatformSlug", "PartnershipSlug", "ProjectSlug", "Period", "SourceId");
 
                     b.ToTable("Observations", t =>
                         {
@@ -404,6 +418,11 @@ namespace Jiangmen.Dashboard.Data.Migrations.Sqlite
                     b.Property<string>("Authors")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Notes")
                         .HasColumnType("TEXT");
 
@@ -510,6 +529,11 @@ namespace Jiangmen.Dashboard.Data.Migrations.Sqlite
                     b.HasOne("Jiangmen.Dashboard.Data.Entities.Region", "Region")
                         .WithMany()
                         .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Jiangmen.Dashboard.Data.Entities.Source", null)
+                        .WithMany()
+                        .HasForeignKey("RevisesSourceId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Jiangmen.Dashboard.Data.Entities.Source", "Source")

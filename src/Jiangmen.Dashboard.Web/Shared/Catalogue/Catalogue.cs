@@ -121,7 +121,7 @@ public sealed class Catalogue
 
     private static IQueryable<ObservationCells> Cells(IQueryable<Observation> observations) =>
         observations.Select(o => new ObservationCells(o.Id, o.RegionCode, o.PlatformSlug, o.PartnershipSlug, o.ProjectSlug,
-            o.IndicatorCode, o.Period, o.Value, o.Qualifier, o.SourceId, o.Quote, o.Note));
+            o.IndicatorCode, o.Period, o.Value, o.Qualifier, o.SourceId, o.Quote, o.RevisesSourceId, o.NoteZh, o.NoteEn));
 
     /// <summary>A row refers to what this catalogue does not know: the data were loaded again since it was read.</summary>
     private Task<Catalogue> NewerAsync(CancellationToken ct) => _reload(ct);
@@ -136,7 +136,7 @@ public sealed class Catalogue
             : c.PartnershipSlug is { } partnership ? _partnershipSubjects.GetValueOrDefault(partnership)
             : _projectSubjects.GetValueOrDefault(c.ProjectSlug ?? "");
         return subject is not null && Indicators.TryGetValue(c.IndicatorCode, out var indicator) && Sources.TryGetValue(c.SourceId, out var source)
-            ? new ObservationRow(c.Id, subject, indicator, c.Period, c.Value, c.Qualifier, source, c.Quote, c.Note)
+            ? new ObservationRow(c.Id, subject, indicator, c.Period, c.Value, c.Qualifier, source, c.Quote, c.RevisesSourceId, c.NoteZh, c.NoteEn)
             : null;
     }
 
@@ -160,7 +160,7 @@ public sealed class Catalogue
             .Select(i => new IndicatorInfo(i.Code, i.NameZh, i.NameEn, i.UnitZh, i.UnitEn, categories[i.CategoryCode], i.Decimals, i.NotesZh, i.NotesEn))
             .ToList();
         var sources = (await db.Sources.AsNoTracking()
-                .Select(s => new SourceInfo(s.Id, s.TitleZh, s.TitleEn, s.PublisherZh, s.PublisherEn, s.Authors, s.Published, s.Url, s.ReadAt))
+                .Select(s => new SourceInfo(s.Id, s.TitleZh, s.TitleEn, s.PublisherZh, s.PublisherEn, s.Authors, s.Published, s.Url, s.ReadAt, s.Grade))
                 .ToListAsync(ct))
             .OrderBy(s => s.Id, StringComparer.Ordinal)
             .ToList();

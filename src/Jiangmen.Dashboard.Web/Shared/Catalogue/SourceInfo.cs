@@ -1,11 +1,12 @@
 using System.Globalization;
+using Jiangmen.Dashboard.Data.Entities;
 
 namespace Jiangmen.Dashboard.Web.Shared;
 
 /// <summary>An original source as figures, citations and a download's metadata name it.</summary>
 public sealed record SourceInfo(
     string Id, string TitleZh, string TitleEn, string PublisherZh, string PublisherEn,
-    string? Authors, string? Published, string? Url, string? ReadAt)
+    string? Authors, string? Published, string? Url, string? ReadAt, SourceGrade Grade)
 {
     public string Title => TitleIn(CultureInfo.CurrentUICulture);
 

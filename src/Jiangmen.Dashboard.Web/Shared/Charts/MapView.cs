@@ -22,8 +22,9 @@ public sealed record MapView(string Id, string FileName, string Title, string Un
     });
 
     /// <summary>The map of an indicator from its counties' figures, or null when no county has one.</summary>
-    public static MapView? From(IndicatorInfo indicator, IReadOnlyList<RegionInfo> counties, IReadOnlyList<ObservationRow> values, Func<string, string?> href)
+    public static MapView? From(IndicatorInfo indicator, IReadOnlyList<RegionInfo> counties, IEnumerable<ObservationRow> figures, Func<string, string?> href)
     {
+        var values = figures.PreferredOfEachFigure().ToList();
         if (values.Count == 0)
         {
             return null;

@@ -55,17 +55,18 @@ public sealed class SeedLoaderTests
         await SeedLoader.LoadAsync(db, SeedReader.Read(Seeds.Directory));
 
         var directory = Seeds.Copy();
-        var gdpLine = Seeds.LineOf(directory, "observations.tsv", "\tgdp\t2023\t4022.25\t");
+        var gdpLine = Seeds.LineOf(directory, "observations.tsv", Seeds.ReportGdpRow);
         Seeds.ReplaceLine(directory, "observations.tsv", gdpLine, l => l.Replace("\t4022.25\t", "\t4022.26\t", StringComparison.Ordinal));
-        var censusLine = Seeds.LineOf(directory, "observations.tsv", "\t440785\tresident_population\t2020\t");
+        var censusLine = Seeds.LineOf(directory, "observations.tsv", Seeds.EnpingCensusRow);
         Seeds.ReplaceLine(directory, "observations.tsv", censusLine, _ => "");
 
         var result = await SeedLoader.LoadAsync(db, SeedReader.Read(directory));
 
         result.Tables["Observations"].Should().Be(result.Tables["Observations"] with { Updated = 1, Removed = 1, Added = 0 });
-        var gdp = await db.Observations.SingleAsync(o => o.RegionCode == "440700" && o.IndicatorCode == "gdp" && o.Period == "2023");
+        var gdp = await db.Observations.SingleAsync(o => o.RegionCode == "440700" && o.IndicatorCode == "gdp" && o.Period == "2023" && o.SourceId == Seeds.ReportSourceId);
         gdp.Value.Should().Be(4022.26m);
-        (await db.Observations.AnyAsync(o => o.RegionCode == "440785" && o.IndicatorCode == "resident_population")).Should().BeFalse();
+        (await db.Observations.AnyAsync(o => o.RegionCode == "440785" && o.IndicatorCode == "resident_population" && o.SourceId == "nbs-census-2020-county-data"))
+            .Should().BeFalse();
     }
 
     [Theory]
@@ -78,9 +79,9 @@ public sealed class SeedLoaderTests
         var before = await SnapshotAsync(db);
 
         var directory = Seeds.Copy();
-        var gdpLine = Seeds.LineOf(directory, "observations.tsv", "\tgdp\t2023\t4022.25\t");
+        var gdpLine = Seeds.LineOf(directory, "observations.tsv", Seeds.ReportGdpRow);
         Seeds.ReplaceLine(directory, "observations.tsv", gdpLine, l => l.Replace("\t4022.25\t", "\t4022.26\t", StringComparison.Ordinal));
-        Seeds.AppendLine(directory, "observations.tsv", "region\t440703\tgdp\t2023\tabc\texact\tjmdrc-2024-county-economy\t增长5.5%\t");
+        Seeds.AppendLine(directory, "observations.tsv", "region\t440703\tgdp\t2023\tabc\t亿元\texact\tjmdrc-2024-county-economy\t增长5.5%\t\t\t");
 
         var act = () => SeedLoader.LoadAsync(db, SeedReader.Read(directory));
 

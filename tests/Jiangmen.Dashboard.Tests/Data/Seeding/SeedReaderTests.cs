@@ -14,7 +14,9 @@ public sealed class SeedReaderTests
             ["440700", "440703", "440704", "440705", "440781", "440783", "440784", "440785"]);
         seeds.Regions.Where(r => r.Kind == RegionKind.Town).Should().OnlyContain(r => r.Code.Length == 9 && r.ParentCode != null);
         seeds.Observations.Count(o => o.SourceId == Seeds.ReportSourceId).Should().BeGreaterThanOrEqualTo(52, "the report states 52 figures (seeds/README.md lists them)");
-        seeds.Observations.Count(o => o.SourceId != Seeds.ReportSourceId).Should().Be(18, "the supplementary file has 18 rows");
+        seeds.Observations.Count(o => o.SourceId != Seeds.ReportSourceId).Should().Be(18 + 169 - 4 + 2,
+            "the supplementary file has 18 rows and more-figures.tsv 169, of which 4 give the same figures from the same bulletins as "
+            + "supplementary rows and one (the three sectors' proportions 8.1:54.5:37.4) is three shares");
         seeds.Partnerships.Select(p => p.Slug).Should().BeEquivalentTo(["pengjiang-jianghai-enping", "xinhui-taishan", "heshan-kaiping"]);
         seeds.Designations.Should().NotBeEmpty();
         seeds.Platforms.Should().NotBeEmpty();
@@ -46,17 +48,18 @@ public sealed class SeedReaderTests
         quotes.Should().OnlyContain(q => text.Contains(q, StringComparison.Ordinal));
     }
 
-    // observations.tsv columns: 1 subject_kind, 2 subject, 3 indicator, 4 period, 5 value, 6 qualifier, 7 source, 8 quote, 9 note
+    // observations.tsv columns: 1 subject_kind, 2 subject, 3 indicator, 4 period, 5 value, 6 unit, 7 qualifier, 8 source, 9 quote,
+    // 10 revises, 11 note_zh, 12 note_en
     public static TheoryData<string, int, string, string> MalformedObservations => new()
     {
         { "unknown region", 2, "999999", "unknown region '999999'" },
         { "unknown indicator", 3, "gdp_per_cat", "unknown indicator 'gdp_per_cat'" },
         { "not a number", 5, "4,022.25", "is not a number" },
         { "not a number", 5, "4022.25亿", "is not a number" },
-        { "missing quote", 8, "", "quote is required" },
-        { "quote not in the text", 8, "GDP总量突破5000亿元", "quote not found in the text of source" },
-        { "unknown qualifier", 6, "roughly", "unknown qualifier 'roughly'" },
-        { "unknown source", 7, "nowhere", "unknown source 'nowhere'" },
+        { "missing quote", 9, "", "quote is required" },
+        { "quote not in the text", 9, "GDP总量突破5000亿元", "quote not found in the text of source" },
+        { "unknown qualifier", 7, "roughly", "unknown qualifier 'roughly'" },
+        { "unknown source", 8, "nowhere", "unknown source 'nowhere'" },
         { "bad period", 4, "23", "period '23' must be a year" },
     };
 
@@ -65,7 +68,7 @@ public sealed class SeedReaderTests
     public void A_malformed_observation_is_rejected_with_its_file_line_and_column(string _, int column, string value, string reason)
     {
         var directory = Seeds.Copy();
-        var line = Seeds.LineOf(directory, "observations.tsv", "\tgdp\t2023\t4022.25\t");
+        var line = Seeds.LineOf(directory, "observations.tsv", Seeds.ReportGdpRow);
         Seeds.ReplaceLine(directory, "observations.tsv", line, text =>
         {
             var fields = text.Split('\t');
@@ -83,7 +86,7 @@ public sealed class SeedReaderTests
     public void A_duplicate_subject_indicator_and_period_is_rejected_at_the_second_line()
     {
         var directory = Seeds.Copy();
-        var line = Seeds.LineOf(directory, "observations.tsv", "\tgdp\t2023\t4022.25\t");
+        var line = Seeds.LineOf(directory, "observations.tsv", Seeds.ReportGdpRow);
         var row = File.ReadAllText(Path.Combine(directory, "observations.tsv")).Split('\n')[line - 1];
         Seeds.AppendLine(directory, "observations.tsv", row);
         var lastLine = File.ReadAllText(Path.Combine(directory, "observations.tsv")).TrimEnd('\n').Split('\n').Length;

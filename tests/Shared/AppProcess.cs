@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Jiangmen.Dashboard.ProductionTests;
+namespace Jiangmen.Dashboard.Testing;
 
 /// <summary>
 /// The published app run as a process, the way its container runs it: `dotnet Jiangmen.Dashboard.Web.dll [command]`

@@ -1,0 +1,9 @@
+namespace Jiangmen.Dashboard.Data.Seeding;
+
+internal enum UnitConversionOutcome
+{
+    Converted,
+    NotConvertible,
+    NotWhole,
+    Inexact,
+}

@@ -1,0 +1,8 @@
+namespace Jiangmen.Dashboard.Data.Workbooks;
+
+public enum ImportChangeKind
+{
+    Added,
+    Changed,
+    Removed,
+}
