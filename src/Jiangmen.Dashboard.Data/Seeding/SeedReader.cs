@@ -32,6 +32,12 @@ public static partial class SeedReader
         ["provincial"] = DesignationLevel.Provincial,
     };
 
+    private static readonly Dictionary<string, bool> YesNo = new()
+    {
+        ["yes"] = true,
+        ["no"] = false,
+    };
+
     private static readonly Dictionary<string, PartnershipSide> Sides = new()
     {
         ["east"] = PartnershipSide.East,
@@ -216,7 +222,7 @@ public static partial class SeedReader
     private static Dictionary<string, Indicator> ReadIndicators(string directory, Dictionary<string, Category> categories, List<SeedError> errors)
     {
         var file = TsvFile.Read(directory, "indicators.tsv",
-            ["code", "name_zh", "name_en", "unit_zh", "unit_en", "category", "decimals", "notes_zh", "notes_en"], errors);
+            ["code", "name_zh", "name_en", "unit_zh", "unit_en", "category", "decimals", "additive", "notes_zh", "notes_en"], errors);
         return Keyed(file, row => Code(row, "code"), errors, row =>
         {
             var category = row.Required("category");
@@ -234,6 +240,7 @@ public static partial class SeedReader
                 UnitEn = row.Required("unit_en"),
                 CategoryCode = category,
                 Decimals = row.Int("decimals"),
+                Additive = row.Code("additive", YesNo),
                 NotesZh = row.Optional("notes_zh"),
                 NotesEn = row.Optional("notes_en"),
             };
@@ -368,71 +375,90 @@ public static partial class SeedReader
         Unique(file, row => $"{FigureKey(row)}|{row.Required("source")}", "source", errors,
             "figure of this subject, indicator and period from this source", "同一来源对同一主体、指标和时期的数据");
 
-        var observations = new List<Observation>();
-        foreach (var row in file.Rows)
-        {
-            var kind = row.Code("subject_kind", SubjectKinds);
-            var subject = row.Required("subject");
-            var known = kind switch
-            {
-                SubjectKind.Region => refs.Regions.ContainsKey(subject),
-                SubjectKind.Platform => platforms.ContainsKey(subject),
-                SubjectKind.Partnership => partnerships.ContainsKey(subject),
-                _ => projects.ContainsKey(subject),
-            };
-            if (subject.Length > 0 && !known)
-            {
-                row.Fail("subject", $"unknown {kind.ToString().ToLowerInvariant()} '{subject}'", $"未知的{SubjectKindZh(kind)}“{subject}”");
-            }
-
-            var code = row.Required("indicator");
-            var indicator = refs.Indicators.GetValueOrDefault(code);
-            if (code.Length > 0 && indicator is null)
-            {
-                row.Fail("indicator", $"unknown indicator '{code}' (not in indicators.tsv)", $"未知的指标“{code}”(indicators.tsv 中没有)");
-            }
-
-            var period = row.Required("period");
-            if (period.Length > 0 && !Period().IsMatch(period))
-            {
-                row.Fail("period", $"period '{period}' must be a year such as 2023 (or a quarter such as 2023Q1)",
-                    $"时期“{period}”应为年份,例如 2023(季度写作 2023Q1)");
-            }
-
-            var (sourceId, quote) = refs.Cited(row);
-            var written = row.Decimal("value");
-            var unit = row.Required("unit");
-            var value = indicator is null || unit.Length == 0 ? written : InIndicatorUnit(row, written, unit, indicator);
-            var (noteZh, noteEn) = (row.Optional("note_zh"), row.Optional("note_en"));
-            if ((noteZh is null) != (noteEn is null))
-            {
-                row.Fail(noteZh is null ? "note_zh" : "note_en", "a note is given in both languages (note_zh and note_en) or not at all",
-                    "备注须同时有中文(note_zh)和英文(note_en),或都不填");
-            }
-
-            var converted = indicator is not null && unit != indicator.UnitZh;
-            observations.Add(new Observation
-            {
-                RegionCode = kind == SubjectKind.Region ? subject : null,
-                PlatformSlug = kind == SubjectKind.Platform ? subject : null,
-                PartnershipSlug = kind == SubjectKind.Partnership ? subject : null,
-                ProjectSlug = kind == SubjectKind.Project ? subject : null,
-                IndicatorCode = code,
-                Period = period,
-                Value = value,
-                Qualifier = row.Code("qualifier", Qualifiers),
-                SourceId = sourceId,
-                Quote = quote,
-                UnitAsWritten = converted ? unit : null,
-                ValueAsWritten = converted ? written : null,
-                RevisesSourceId = row.Optional("revises"),
-                NoteZh = noteZh,
-                NoteEn = noteEn,
-            });
-        }
-
+        var subjects = new Subjects(refs.Regions, platforms, partnerships, projects);
+        var observations = file.Rows.Select(row => ReadObservation(row, refs, subjects)).ToList();
         CheckRevisions(file, observations, refs.Sources);
         return observations;
+    }
+
+    /// <summary>What an observation may be about.</summary>
+    private sealed record Subjects(
+        Dictionary<string, Region> Regions, Dictionary<string, Platform> Platforms, Dictionary<string, Partnership> Partnerships,
+        Dictionary<string, Project> Projects)
+    {
+        public bool Knows(SubjectKind kind, string subject) => kind switch
+        {
+            SubjectKind.Region => Regions.ContainsKey(subject),
+            SubjectKind.Platform => Platforms.ContainsKey(subject),
+            SubjectKind.Partnership => Partnerships.ContainsKey(subject),
+            _ => Projects.ContainsKey(subject),
+        };
+    }
+
+    private static Observation ReadObservation(TsvRow row, References refs, Subjects subjects)
+    {
+        var kind = row.Code("subject_kind", SubjectKinds);
+        var subject = row.Required("subject");
+        if (subject.Length > 0 && !subjects.Knows(kind, subject))
+        {
+            row.Fail("subject", $"unknown {kind.ToString().ToLowerInvariant()} '{subject}'", $"未知的{SubjectKindZh(kind)}“{subject}”");
+        }
+
+        var code = row.Required("indicator");
+        var indicator = refs.Indicators.GetValueOrDefault(code);
+        if (code.Length > 0 && indicator is null)
+        {
+            row.Fail("indicator", $"unknown indicator '{code}' (not in indicators.tsv)", $"未知的指标“{code}”(indicators.tsv 中没有)");
+        }
+
+        var (sourceId, quote) = refs.Cited(row);
+        var written = row.Decimal("value");
+        var unit = row.Required("unit");
+        var converted = indicator is not null && unit.Length > 0 && unit != indicator.UnitZh;
+        var (noteZh, noteEn) = Notes(row);
+        return new Observation
+        {
+            RegionCode = kind == SubjectKind.Region ? subject : null,
+            PlatformSlug = kind == SubjectKind.Platform ? subject : null,
+            PartnershipSlug = kind == SubjectKind.Partnership ? subject : null,
+            ProjectSlug = kind == SubjectKind.Project ? subject : null,
+            IndicatorCode = code,
+            Period = ReadPeriod(row),
+            Value = indicator is null || unit.Length == 0 ? written : InIndicatorUnit(row, written, unit, indicator),
+            Qualifier = row.Code("qualifier", Qualifiers),
+            SourceId = sourceId,
+            Quote = quote,
+            UnitAsWritten = converted ? unit : null,
+            ValueAsWritten = converted ? written : null,
+            RevisesSourceId = row.Optional("revises"),
+            NoteZh = noteZh,
+            NoteEn = noteEn,
+        };
+    }
+
+    private static string ReadPeriod(TsvRow row)
+    {
+        var period = row.Required("period");
+        if (period.Length > 0 && !Period().IsMatch(period))
+        {
+            row.Fail("period", $"period '{period}' must be a year such as 2023 (or a quarter such as 2023Q1)",
+                $"时期“{period}”应为年份,例如 2023(季度写作 2023Q1)");
+        }
+
+        return period;
+    }
+
+    /// <summary>A note is given in both languages or not at all.</summary>
+    private static (string? Zh, string? En) Notes(TsvRow row)
+    {
+        var (zh, en) = (row.Optional("note_zh"), row.Optional("note_en"));
+        if ((zh is null) != (en is null))
+        {
+            row.Fail(zh is null ? "note_zh" : "note_en", "a note is given in both languages (note_zh and note_en) or not at all",
+                "备注须同时有中文(note_zh)和英文(note_en),或都不填");
+        }
+
+        return (zh, en);
     }
 
     /// <summary>The value in the indicator's unit; a unit that does not convert, or not exactly, is an error.</summary>

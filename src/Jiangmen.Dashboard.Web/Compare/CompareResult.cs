@@ -28,7 +28,7 @@ public sealed record CompareResult(
     /// </summary>
     public decimal? ShareOfCity(ObservationRow figure)
     {
-        if (figure.Subject.Region?.IsCounty != true || !figure.Indicator.AddsUp
+        if (figure.Subject.Region?.IsCounty != true || !figure.Indicator.Additive
             || !Cells.TryGetValue((Catalogue.City.Code, figure.Indicator.Code), out var city))
         {
             return null;

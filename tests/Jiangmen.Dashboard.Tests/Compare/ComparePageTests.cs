@@ -179,13 +179,15 @@ public sealed class CompareShareTests
         var file = Path.Combine(seeds, "observations.tsv");
         File.WriteAllLines(file, File.ReadAllLines(file).Where(l => !l.StartsWith("region\t440700\tgdp\t", StringComparison.Ordinal)));
         Seeds.AppendLine(seeds, "observations.tsv", "region\t440700\tgdp\t2023\t4022.25\t亿元\texact\txinhui-2023-statistical-bulletin\ttest quote\t\t\t");
+        // And the city's per-head GDP from the same bulletin: a per-head amount is not a part of the city's, so no share.
+        Seeds.AppendLine(seeds, "observations.tsv", "region\t440700\tgdp_per_capita\t2023\t83000\t元\texact\txinhui-2023-statistical-bulletin\ttest quote\t\t\t");
         await using var database = await TestDatabase.CreateAsync("Sqlite", migrate: false);
         await using var shared = new DashboardApplication(database, seeds);
         using var sharedClient = shared.CreateClient();
 
-        var page = await sharedClient.GetStringAsync(new Uri("/compare?regions=xinhui,heshan&indicators=gdp,gdp_growth&culture=en", UriKind.Relative));
+        var page = await sharedClient.GetStringAsync(new Uri("/compare?regions=xinhui,heshan&indicators=gdp,gdp_growth,gdp_per_capita&culture=en", UriKind.Relative));
 
         page.Should().Contain("<span class=\"share\">25.1% of the city</span>", "1011.25 / 4022.25 = 25.14%");
-        page.Split("class=\"share\"").Length.Should().Be(2, "only 新会's GDP cell qualifies: not 鹤山 (another source), not a growth rate");
+        page.Split("class=\"share\"").Length.Should().Be(2, "only 新会's GDP cell qualifies: not 鹤山 (another source), not a growth rate, not GDP per head");
     }
 }

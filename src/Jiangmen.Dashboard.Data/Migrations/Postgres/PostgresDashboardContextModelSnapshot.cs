@@ -103,6 +103,9 @@ namespace Jiangmen.Dashboard.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<bool>("Additive")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("CategoryCode")
                         .IsRequired()
                         .HasColumnType("character varying(64)");

@@ -98,6 +98,9 @@ namespace Jiangmen.Dashboard.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Additive")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CategoryCode")
                         .IsRequired()
                         .HasColumnType("TEXT");

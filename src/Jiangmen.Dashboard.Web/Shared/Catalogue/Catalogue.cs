@@ -157,7 +157,7 @@ public sealed class Catalogue
         var regionsByCode = regions.ToDictionary(r => r.Code);
         var indicators = (await db.Indicators.AsNoTracking().ToListAsync(ct))
             .OrderBy(i => i.Code, StringComparer.Ordinal)
-            .Select(i => new IndicatorInfo(i.Code, i.NameZh, i.NameEn, i.UnitZh, i.UnitEn, categories[i.CategoryCode], i.Decimals, i.NotesZh, i.NotesEn))
+            .Select(i => new IndicatorInfo(i.Code, i.NameZh, i.NameEn, i.UnitZh, i.UnitEn, categories[i.CategoryCode], i.Decimals, i.Additive, i.NotesZh, i.NotesEn))
             .ToList();
         var sources = (await db.Sources.AsNoTracking()
                 .Select(s => new SourceInfo(s.Id, s.TitleZh, s.TitleEn, s.PublisherZh, s.PublisherEn, s.Authors, s.Published, s.Url, s.ReadAt, s.Grade))

@@ -2,7 +2,8 @@ namespace Jiangmen.Dashboard.Web.Shared;
 
 /// <summary>What is measured, with its unit in both languages.</summary>
 public sealed record IndicatorInfo(
-    string Code, string NameZh, string NameEn, string UnitZh, string UnitEn, CategoryInfo Category, int Decimals, string? NotesZh, string? NotesEn)
+    string Code, string NameZh, string NameEn, string UnitZh, string UnitEn, CategoryInfo Category, int Decimals, bool Additive,
+    string? NotesZh, string? NotesEn)
 {
     public string Name => Text.Pick(NameZh, NameEn);
 
@@ -11,10 +12,4 @@ public sealed record IndicatorInfo(
     public string Unit => Text.Pick(UnitZh, UnitEn);
 
     public string? Notes => Text.PickOptional(NotesZh, NotesEn);
-
-    /// <summary>
-    /// Whether a county's value is a part of the city's (an amount, a count), so that a share of the city total means
-    /// something. Rates and ranks do not add up.
-    /// </summary>
-    public bool AddsUp => UnitEn is not ("%" or "rank");
 }
