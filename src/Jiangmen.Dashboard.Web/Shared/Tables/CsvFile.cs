@@ -22,10 +22,16 @@ internal static class CsvFile
     /// <summary>The file name says what and when: jiangmen-{what}-{yyyy-MM-dd}{.csv, .metadata.json, .zip}.</summary>
     public static string Name(string what, string extension) => $"jiangmen-{what}-{Citation.Today()}{extension}";
 
-    /// <summary>Writes the header and the rows; the stream stays open (it may be a zip entry's or the response's).</summary>
+    /// <summary>
+    /// Writes the header and the rows, field by field from the table's columns (CsvHelper's WriteRecord would compile a
+    /// delegate per column in every new writer, left to the finalizer); the stream stays open (it may be a zip entry's or
+    /// the response's).
+    /// </summary>
     public static async Task WriteAsync<TRow>(Stream stream, IReadOnlyList<Column<TRow>> columns, IAsyncEnumerable<TRow> rows, CancellationToken ct)
     {
-        await using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024, leaveOpen: true);
+        // 16 K characters: the writer's buffers stay below the large-object heap's 85 KB, so a download's buffers die young
+        // instead of driving full collections (64 K put ~320 KB there per download; bench/RESULTS.md, soak).
+        await using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 16 * 1024, leaveOpen: true);
         await using var csv = new CsvWriter(writer, Configuration);
         foreach (var column in columns)
         {
