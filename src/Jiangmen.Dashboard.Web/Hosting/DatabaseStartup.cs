@@ -67,6 +67,11 @@ internal sealed class DatabaseStartup(IServiceScopeFactory scopes, DatabaseSetti
 
         await db.Database.UseWriteAheadLogAsync(ct);
         logger.LogInformation("Applied {MigrationCount} migration(s) on {Provider}", pending.Count, settings.Provider);
+        if (settings.Provider == DatabaseProvider.Postgres && WebRole.From(configuration) is { } web)
+        {
+            await web.GrantAsync(db, ct);
+            logger.LogInformation("The web role {WebRole} may read every table and add data-protection keys, nothing else", web.Name);
+        }
     }
 
     private async Task<SeedResult> SeedAsync(DashboardContext db, SeedSet seeds, CancellationToken ct)
