@@ -5,7 +5,7 @@
 # and memory stayed flat (the last minute's median RSS within 15% of the first minute's after warm-up). Its figures
 # go into bench/RESULTS.md between <!-- soak:begin --> and <!-- soak:end -->.
 #   SOAK_SECONDS (300) and SOAK_CONNECTIONS (64) change the run; SOAK_APP names a published folder to soak instead of
-#   publishing this tree (to compare builds).
+#   publishing this tree (to compare builds); SOAK_PROCESSORS (1) is the processor count the app's runtime sees.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,8 +37,9 @@ fi
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 
 # All 64 connections come from one address, so the per-client limit on downloads is lifted: this measures the server.
-# MALLOC_ARENA_MAX as the image sets it (Dockerfile).
-(cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production MALLOC_ARENA_MAX=2 \
+# Run as a web container runs it: MALLOC_ARENA_MAX as the image sets it (Dockerfile), and one processor as the runtime
+# sees it under the container's limit of one CPU (docker-compose.yml), which among other things picks its GC.
+(cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production MALLOC_ARENA_MAX=2 DOTNET_PROCESSOR_COUNT="${SOAK_PROCESSORS:-1}" \
   ConnectionStrings__Dashboard="Data Source=$work/soak.db" \
   RateLimits__PermitLimit=1000000000 \
   Serilog__MinimumLevel__Default=Warning \
@@ -69,9 +70,9 @@ sampler_pid=""
 app_errors=$(grep -c -E '"@l":"(Error|Fatal)"' "$work/app.log" || true)
 build=${SOAK_APP:+"the published folder $SOAK_APP"}
 build=${build:-"this tree at $(git rev-parse --short HEAD)$([[ -z $(git status --porcelain) ]] || echo ' with uncommitted changes')"}
-python3 - "$work/wrk.out" "$work/rss" "$app_errors" "$seconds" "$connections" bench/RESULTS.md "$build" <<'PY'
+python3 - "$work/wrk.out" "$work/rss" "$app_errors" "$seconds" "$connections" bench/RESULTS.md "$build" "${SOAK_PROCESSORS:-1}" <<'PY'
 import re, statistics, sys, datetime, os
-wrk_out, rss_file, app_errors, seconds, connections, results, build = sys.argv[1:]
+wrk_out, rss_file, app_errors, seconds, connections, results, build, processors = sys.argv[1:]
 soak = dict(kv.split("=") for kv in re.search(r"^SOAK (.*)$", open(wrk_out).read(), re.M).group(1).split())
 rows = [[int(v) for v in line.split()] for line in open(rss_file) if len(line.split()) == 4]
 samples = [r[1] / 1024 for r in rows]
@@ -87,7 +88,8 @@ verdict = "pass" if failed == 0 and flat else "FAIL"
 section = f"""<!-- soak:begin -->
 ## Soak (bench/soak.sh)
 
-{datetime.date.today().isoformat()}, {os.cpu_count()} cores shared with other work: the published app (Production, SQLite), `wrk -t2 -c{connections} -d{seconds}s`
+{datetime.date.today().isoformat()}, {os.cpu_count()} cores shared with other work: the published app (Production, SQLite, `MALLOC_ARENA_MAX=2`,
+`DOTNET_PROCESSOR_COUNT={processors}` as in a web container), `wrk -t2 -c{connections} -d{seconds}s`
 rotating over `/regions/xinhui`, `/compare?regions=xinhui,taishan,kaiping,heshan&indicators=gdp,gdp_growth,resident_population`
 and `/export/observations.csv`, after a 15 s warm-up; {build}. Verdict: **{verdict}**.
 

@@ -14,8 +14,9 @@ namespace Jiangmen.Dashboard.Data;
 /// </summary>
 public sealed class WebRole
 {
-    // The role's name and password reach the server as parameters and are spliced in by format(%I, %L) there: neither
-    // the command text that EF Core and Npgsql log nor the server's statement log ever holds the password.
+    // The role's name and password reach the server as parameters and are spliced in by format(%I, %L) there, so the
+    // command text that EF Core and Npgsql log never holds the password (nor does the server's log, unless it is set to
+    // log every statement with its parameters).
     private const string Grant = """
         DO $grant$
         DECLARE
