@@ -1,11 +1,13 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using Npgsql;
 
 namespace Jiangmen.Dashboard.Data;
 
 /// <summary>
 /// Where the data lives: <c>Database:Provider</c> and <c>ConnectionStrings:Dashboard</c>,
-/// overridable as <c>Database__Provider</c> and <c>ConnectionStrings__Dashboard</c>.
+/// overridable as <c>Database__Provider</c> and <c>ConnectionStrings__Dashboard</c>. On PostgreSQL the password may come
+/// from the file <c>Database:PasswordFile</c> names (a Docker secret) rather than from the connection string.
 /// </summary>
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, bool MigrateOnStart, int CommandTimeoutSeconds = DatabaseSettings.DefaultCommandTimeoutSeconds)
 {
@@ -39,6 +41,10 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         {
             connectionString = AnchorSqliteFile(connectionString, contentRoot);
         }
+        else if (configuration["Database:PasswordFile"] is { Length: > 0 } passwordFile)
+        {
+            connectionString = new NpgsqlConnectionStringBuilder(connectionString) { Password = Secret.Read(passwordFile) }.ConnectionString;
+        }
 
         var migrateOnStart = configuration.GetValue("Database:MigrateOnStart", defaultValue: true);
         var commandTimeout = configuration.GetValue("Database:CommandTimeoutSeconds", DefaultCommandTimeoutSeconds);
@@ -49,6 +55,10 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 
         return new DatabaseSettings(provider, connectionString, migrateOnStart, commandTimeout);
     }
+
+    /// <summary>Without the connection string, which may hold a password: a record would print every member.</summary>
+    public override string ToString() =>
+        $"{nameof(DatabaseSettings)} {{ {nameof(Provider)} = {Provider}, {nameof(MigrateOnStart)} = {MigrateOnStart}, {nameof(CommandTimeoutSeconds)} = {CommandTimeoutSeconds} }}";
 
     // A relative SQLite path means "under the content root", whatever the working directory, and its folder is created.
     private static string AnchorSqliteFile(string connectionString, string contentRoot)

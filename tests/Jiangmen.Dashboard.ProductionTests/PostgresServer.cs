@@ -7,17 +7,21 @@ namespace Jiangmen.Dashboard.ProductionTests;
 /// <summary>
 /// A PostgreSQL server of this test's own, which it may stop and start again without disturbing the server ./test.sh
 /// shares with every other test. Run as the `postgres` user when the tests run as root (PostgreSQL refuses root).
+/// With a password, every connection must prove it (SCRAM), as in production; without one, any is trusted.
 /// </summary>
 public sealed class PostgresServer : IAsyncDisposable
 {
     private readonly string _directory;
     private readonly string _bin;
 
-    private PostgresServer(string directory, string bin, int port)
+    private readonly string? _password;
+
+    private PostgresServer(string directory, string bin, int port, string? password)
     {
         _directory = directory;
         _bin = bin;
         Port = port;
+        _password = password;
     }
 
     public int Port { get; }
@@ -27,10 +31,11 @@ public sealed class PostgresServer : IAsyncDisposable
         Host = "127.0.0.1",
         Port = Port,
         Username = "postgres",
+        Password = _password,
         Database = "postgres",
     }.ConnectionString;
 
-    public static async Task<PostgresServer> StartAsync()
+    public static async Task<PostgresServer> StartAsync(string? password = null)
     {
         var bin = Directory.GetDirectories("/usr/lib/postgresql")
             .Select(d => Path.Combine(d, "bin"))
@@ -43,13 +48,21 @@ public sealed class PostgresServer : IAsyncDisposable
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
 
-        var server = new PostgresServer(directory, bin, port);
-        if (Environment.UserName == "root")
+        var server = new PostgresServer(directory, bin, port, password);
+        string[] authentication = ["-A", "trust"];
+        if (password is not null)
         {
-            await Run("chown", "postgres:postgres", directory);
+            var passwordFile = Path.Combine(directory, "password");
+            await File.WriteAllTextAsync(passwordFile, password);
+            authentication = ["-A", "scram-sha-256", $"--pwfile={passwordFile}"];
         }
 
-        await server.AsPostgres("initdb", "-D", server.Data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8");
+        if (Environment.UserName == "root")
+        {
+            await Run("chown", "-R", "postgres:postgres", directory);
+        }
+
+        await server.AsPostgres("initdb", ["-D", server.Data, .. authentication, "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8"]);
         await server.StartAgainAsync();
         return server;
     }

@@ -75,7 +75,8 @@ public sealed class TwoInstanceTests
         (await db.DataProtectionKeys.CountAsync()).Should().BeGreaterThan(0);
     }
 
-    private static (string Cookie, string Header, string Token) IssueToken(IServiceProvider services)
+    /// <summary>An antiforgery cookie and token as an instance issues them (WebRoleTests uses them too).</summary>
+    internal static (string Cookie, string Header, string Token) IssueToken(IServiceProvider services)
     {
         using var scope = services.CreateScope();
         var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
@@ -84,7 +85,7 @@ public sealed class TwoInstanceTests
         return ($"{name}={tokens.CookieToken}", tokens.HeaderName!, tokens.RequestToken!);
     }
 
-    private static async Task<bool> IsValidAsync(IServiceProvider services, string cookie, string header, string token)
+    internal static async Task<bool> IsValidAsync(IServiceProvider services, string cookie, string header, string token)
     {
         using var scope = services.CreateScope();
         var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };

@@ -107,6 +107,21 @@ public sealed class AppProcess : IAsyncDisposable
         throw new TimeoutException($"{address} never answered {status} (last: {last}):\n{Log}");
     }
 
+    /// <summary>
+    /// Waits until a line that <paramref name="match"/> accepts has been written; a request's log line, for one, may
+    /// follow the answer the client already has. False if none came within a deadline (for a stuck process).
+    /// </summary>
+    public async Task<bool> WaitForLineAsync(Func<string, bool> match)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!Lines.Any(match) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        return Lines.Any(match);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

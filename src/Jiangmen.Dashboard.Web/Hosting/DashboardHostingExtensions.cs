@@ -13,6 +13,7 @@ using Jiangmen.Dashboard.Web.Sources;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
+using Serilog.Events;
 
 namespace Jiangmen.Dashboard.Web.Hosting;
 
@@ -24,6 +25,9 @@ internal static class DashboardHostingExtensions
         builder.Services.AddSerilog(
             (services, logger) => logger
                 .ReadFrom.Configuration(builder.Configuration)
+                // At Debug, the key repository logs every key it reads, master key included (LogSecretsTests found it):
+                // whatever level the configuration asks for, that source says no more than Information.
+                .MinimumLevel.Override("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore", LogEventLevel.Information)
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
                 .WriteToConsole(json: !builder.Environment.IsDevelopment()),

@@ -1,5 +1,6 @@
 using Jiangmen.Dashboard.Data;
 using Jiangmen.Dashboard.Data.Seeding;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiangmen.Dashboard.Web.Hosting;
@@ -67,6 +68,28 @@ internal sealed class DatabaseStartup(IServiceScopeFactory scopes, DatabaseSetti
 
         await db.Database.UseWriteAheadLogAsync(ct);
         logger.LogInformation("Applied {MigrationCount} migration(s) on {Provider}", pending.Count, settings.Provider);
+        if (settings.Provider == DatabaseProvider.Postgres && WebRole.From(configuration) is { } web)
+        {
+            await web.GrantAsync(db, ct);
+            logger.LogInformation("The web role {WebRole} may read every table and add data-protection keys, nothing else", web.Name);
+            EnsureKeyRing();
+        }
+    }
+
+    /// <summary>
+    /// The first data-protection key is made here, by the owner, so that web instances starting together share one key
+    /// instead of each adding its own; they add the next one themselves when this one nears its end.
+    /// </summary>
+    private void EnsureKeyRing()
+    {
+        using var scope = scopes.CreateScope();
+        var keys = scope.ServiceProvider.GetRequiredService<IKeyManager>();
+        var now = DateTimeOffset.UtcNow;
+        if (!keys.GetAllKeys().Any(k => !k.IsRevoked && k.ActivationDate <= now && k.ExpirationDate > now))
+        {
+            var key = keys.CreateNewKey(now, now.AddDays(90));
+            logger.LogInformation("Made data-protection key {KeyId}, valid until {Expires:yyyy-MM-dd}", key.KeyId, key.ExpirationDate);
+        }
     }
 
     private async Task<SeedResult> SeedAsync(DashboardContext db, SeedSet seeds, CancellationToken ct)
