@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Npgsql;
 using Xunit.Abstractions;
 
-namespace Jiangmen.Dashboard.Tests.Production;
+namespace Jiangmen.Dashboard.ProductionTests;
 
 /// <summary>
 /// Logs are read by more people and machines than the database: no password, connection string or key may reach them,

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Jiangmen.Dashboard.Tests.Production;
+namespace Jiangmen.Dashboard.ProductionTests;
 
 /// <summary>
 /// A fresh PostgreSQL database with the two roles of production: the owner (the server's admin here), who runs the

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Xunit.Abstractions;
 
-namespace Jiangmen.Dashboard.Tests.Production;
+namespace Jiangmen.Dashboard.ProductionTests;
 
 /// <summary>
 /// The web instances connect as a role the migrate job made, which can read every table and add data-protection keys,
