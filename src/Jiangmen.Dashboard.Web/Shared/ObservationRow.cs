@@ -14,7 +14,10 @@ public sealed record ObservationRow(
     public static ObservationRow Gap(Subject subject, IndicatorInfo indicator) => new(0, subject, indicator, "", null, Qualifier.Exact, null, "", null);
 
     /// <summary>The value as the reader reads it: "超过 500", or that no loaded source gives it.</summary>
-    public string Display => Value is { } value ? Text.Value(value, Qualifier) : Strings.NoValue;
+    public string Display => Value is { } value ? Text.Value(Indicator.WithDecimals(value), Qualifier) : Strings.NoValue;
+
+    /// <summary>The value with its indicator's decimals (516.50), as every download and answer writes it.</summary>
+    public decimal? Exact => Value is { } value ? Indicator.WithDecimals(value) : null;
 
     public string SourceId => Source?.Id ?? "";
 
@@ -32,7 +35,7 @@ public sealed record ObservationRow(
         Column.Text("indicator_name_zh", nameof(Strings.CsvColumn_indicator_name_zh), (ObservationRow r) => r.Indicator.NameZh),
         Column.Text("indicator_name_en", nameof(Strings.CsvColumn_indicator_name_en), (ObservationRow r) => r.Indicator.NameEn),
         Column.Text("period", nameof(Strings.CsvColumn_period), (ObservationRow r) => r.Period),
-        Column.Number("value", nameof(Strings.CsvColumn_value), (ObservationRow r) => r.Value, unitColumn: "unit"),
+        Column.Number("value", nameof(Strings.CsvColumn_value), (ObservationRow r) => r.Exact, unitColumn: "unit"),
         Column.Text("unit", nameof(Strings.CsvColumn_unit), (ObservationRow r) => r.Indicator.UnitEn),
         Column.Text("unit_zh", nameof(Strings.CsvColumn_unit_zh), (ObservationRow r) => r.Indicator.UnitZh),
         Column.Text("qualifier", nameof(Strings.CsvColumn_qualifier), (ObservationRow r) => r.Value is null ? "" : QualifierCode(r.Qualifier)),

@@ -10,10 +10,17 @@ namespace Jiangmen.Dashboard.Web.Shared;
 /// </summary>
 internal static class ObservationTable
 {
-    /// <summary>A stable order: the same file for the same data, whatever the provider.</summary>
+    /// <summary>
+    /// A stable order: the same file for the same data, whatever the provider. Within an indicator, regions come first,
+    /// then platforms, pairings and projects; SQLite sorts NULL first and PostgreSQL last, so which subject column is
+    /// empty is ordered on explicitly rather than left to the provider.
+    /// </summary>
     public static IQueryable<Observation> InFileOrder(IQueryable<Observation> observations) =>
         observations
-            .OrderBy(o => o.IndicatorCode).ThenBy(o => o.RegionCode).ThenBy(o => o.PlatformSlug).ThenBy(o => o.PartnershipSlug)
+            .OrderBy(o => o.IndicatorCode)
+            .ThenBy(o => o.RegionCode == null).ThenBy(o => o.RegionCode)
+            .ThenBy(o => o.PlatformSlug == null).ThenBy(o => o.PlatformSlug)
+            .ThenBy(o => o.PartnershipSlug == null).ThenBy(o => o.PartnershipSlug)
             .ThenBy(o => o.ProjectSlug).ThenBy(o => o.Period);
 
     /// <summary>The observations <paramref name="filter"/> picks, in the file's order.</summary>

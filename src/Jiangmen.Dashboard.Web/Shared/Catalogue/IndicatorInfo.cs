@@ -1,3 +1,5 @@
+using Jiangmen.Dashboard.Data;
+
 namespace Jiangmen.Dashboard.Web.Shared;
 
 /// <summary>What is measured, with its unit in both languages.</summary>
@@ -11,6 +13,12 @@ public sealed record IndicatorInfo(
     public string Unit => Text.Pick(UnitZh, UnitEn);
 
     public string? Notes => Text.PickOptional(NotesZh, NotesEn);
+
+    /// <summary>
+    /// A value of this indicator with its decimals, as the source writes it: 516.5 of GDP (decimals 2) is 516.50. A
+    /// digit the value has beyond them is kept, never rounded away. Pages, downloads and the API all show this.
+    /// </summary>
+    public decimal WithDecimals(decimal value) => DecimalValue.Normalize(value) + new decimal(0, 0, 0, false, (byte)Decimals);
 
     /// <summary>
     /// Whether a county's value is a part of the city's (an amount, a count), so that a share of the city total means
