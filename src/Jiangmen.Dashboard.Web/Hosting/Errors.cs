@@ -87,7 +87,9 @@ internal static class Errors
         }
 
         problem.Instance = OriginalPath(http).Value + http.Request.QueryString.Value;
+        // The framework's trace id, named by the serializer's naming policy (snake_case, as /api writes JSON).
         problem.Extensions.Remove("traceId");
+        problem.Extensions.Remove("trace_id");
         problem.Extensions["requestId"] = RequestId(http);
     }
 

@@ -142,7 +142,10 @@ internal static class OpenApiDescription
         if (!api)
         {
             ok.Headers["Last-Modified"] = Header("When the data or the file (dated by the day it is made) last changed, for If-Modified-Since.", required: true);
-            ok.Headers["Content-Disposition"] = Header("attachment, with a file name that says what and when.", required: true);
+            if (!path.EndsWith(".metadata.json", StringComparison.Ordinal))
+            {
+                ok.Headers["Content-Disposition"] = Header("attachment, with a file name that says what and when.", required: true);
+            }
         }
 
         if (path == "/api/observations")

@@ -28,7 +28,7 @@ public sealed class ComparePageTests(PageFixture fixture) : IClassFixture<PageFi
         var xinhui = page.QuerySelector("td[data-region='xinhui'][data-indicator='gdp']")!;
         xinhui.TextContent.Should().Contain("1,011.25").And.Contain("2023");
         xinhui.QuerySelector("a.source-link")!.GetAttribute("href").Should().Be("/sources/xinhui-2023-statistical-bulletin");
-        page.QuerySelector("td[data-region='taishan'][data-indicator='gdp']")!.TextContent.Should().Contain("516.5").And.Contain("2022");
+        page.QuerySelector("td[data-region='taishan'][data-indicator='gdp']")!.TextContent.Should().Contain("516.50").And.Contain("2022");
         page.QuerySelector("td[data-region='enping'][data-indicator='gdp']")!.TextContent.Trim().Should().Be("未见于已载入的资料");
     }
 
@@ -119,7 +119,7 @@ public sealed class ComparePageTests(PageFixture fixture) : IClassFixture<PageFi
         rows.Select(r => ((string)r["subject_name_zh"], (string)r["indicator_code"], (string)r["value"]))
             .Should().BeEquivalentTo(new[]
             {
-                ("新会区", "gdp", "1011.25"), ("台山市", "gdp", "516.5"), ("恩平市", "gdp", ""),
+                ("新会区", "gdp", "1011.25"), ("台山市", "gdp", "516.50"), ("恩平市", "gdp", ""),
                 ("新会区", "resident_population", "909277"), ("台山市", "resident_population", "907744"), ("恩平市", "resident_population", "483907"),
             });
     }

@@ -67,8 +67,8 @@ public sealed partial class PageTests(PageFixture fixture) : IClassFixture<PageF
         var (_, zh) = await fixture.GetAsync("/regions/kaiping");
         var (_, en) = await fixture.GetAsync("/regions/kaiping?culture=en");
 
-        zh.QuerySelector("td[data-indicator='gdp']")!.TextContent.Should().Be("超过 500");
-        en.QuerySelector("td[data-indicator='gdp']")!.TextContent.Should().Be("more than 500");
+        zh.QuerySelector("td[data-indicator='gdp']")!.TextContent.Should().Be("超过 500.00");
+        en.QuerySelector("td[data-indicator='gdp']")!.TextContent.Should().Be("more than 500.00");
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed partial class PageTests(PageFixture fixture) : IClassFixture<PageF
         page.QuerySelector("canvas[data-chart='chart-gdp-2023-data']")!.GetAttribute("data-points").Should().Be("3");
         page.QuerySelector("canvas[data-chart='chart-gdp-2022-data']")!.GetAttribute("data-points").Should().Be("1");
         var values = page.QuerySelectorAll("table.figures td[data-indicator='gdp']").Select(td => td.TextContent).ToList();
-        values.Should().Equal("4,022.25", "1,011.25", "502.87", "超过 500", "516.5");
+        values.Should().Equal("4,022.25", "1,011.25", "502.87", "超过 500.00", "516.50");
     }
 
     [Fact]

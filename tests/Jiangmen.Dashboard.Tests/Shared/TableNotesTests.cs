@@ -32,12 +32,12 @@ public sealed class TableNotesTests(PageFixture fixture) : IClassFixture<PageFix
     {
         var (_, page) = await fixture.GetAsync("/indicators/gdp?culture=en");
 
-        page.QuerySelectorAll("table.chart-table td").Select(td => td.TextContent).Should().Contain("more than 500");
+        page.QuerySelectorAll("table.chart-table td").Select(td => td.TextContent).Should().Contain("more than 500.00");
         var chart = System.Text.Json.JsonDocument.Parse(page.QuerySelector("script#chart-gdp-2023-data")!.TextContent).RootElement;
         var series = chart.GetProperty("series")[0];
         var kaiping = chart.GetProperty("labels").EnumerateArray().Select(l => l.GetString()).ToList().IndexOf("Kaiping City");
         series.GetProperty("marks")[kaiping].GetString().Should().Be(">", "the chart labels it, and so its image does");
-        series.GetProperty("display")[kaiping].GetString().Should().Be("more than 500", "the tooltip says it");
+        series.GetProperty("display")[kaiping].GetString().Should().Be("more than 500.00", "the tooltip says it, with GDP's two decimals");
     }
 
     [Fact]

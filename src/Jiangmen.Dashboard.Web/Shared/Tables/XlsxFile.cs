@@ -47,7 +47,7 @@ internal static class XlsxFile
             sheets.Add(sheets.Count == 0 ? dataName : $"{dataName} ({sheets.Count + 1})");
             using var entry = zip.CreateEntry($"xl/worksheets/sheet{sheets.Count}.xml", CompressionLevel.Fastest).Open();
             using var writer = Begin(entry, columns.Select(Width), frozen: true);
-            WriteRow(writer, 1, columns.Select(c => TextCell(Text.In(Text.Chinese, c.Description), HeaderStyle)));
+            WriteRow(writer, 1, columns.Select(c => TextCell(Text.In(Text.Chinese, c.Description), HeaderStyle)), height: 80);
             WriteRow(writer, 2, columns.Select(c => TextCell(c.Name, HeaderStyle)));
             for (var index = HeaderRows + 1; more && index <= SheetRows; index++)
             {
@@ -132,6 +132,8 @@ internal static class XlsxFile
         var writer = OpenXmlWriter.Create(entry, Encoding.UTF8);
         writer.WriteStartDocument();
         writer.WriteStartElement(new Worksheet());
+        // Printed, the sheet fits the width of a landscape page.
+        writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
         var view = new SheetView { WorkbookViewId = 0, TabSelected = frozen };
         if (frozen)
         {
@@ -146,9 +148,10 @@ internal static class XlsxFile
         return writer;
     }
 
-    private static void WriteRow(OpenXmlWriter writer, int index, IEnumerable<Cell> cells)
+    /// <summary>A row; a <paramref name="height"/> in points for one whose wrapped text needs more than a line.</summary>
+    private static void WriteRow(OpenXmlWriter writer, int index, IEnumerable<Cell> cells, double? height = null)
     {
-        writer.WriteStartElement(new Row { RowIndex = (uint)index });
+        writer.WriteStartElement(height is { } points ? new Row { RowIndex = (uint)index, Height = points, CustomHeight = true } : new Row { RowIndex = (uint)index });
         foreach (var cell in cells)
         {
             writer.WriteElement(cell);
@@ -160,6 +163,8 @@ internal static class XlsxFile
     private static void End(OpenXmlWriter writer)
     {
         writer.WriteEndElement();
+        writer.WriteElement(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.5, Bottom = 0.5, Header = 0.3, Footer = 0.3 });
+        writer.WriteElement(new PageSetup { Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
         writer.WriteEndElement();
         writer.Close();
     }
