@@ -20,7 +20,7 @@ KNOWN = {"regions": "xinhui", "indicators": "gdp", "sources": "jmdrc-2024-county
          "platforms": "jiangmen-main-platform", "partnerships": "heshan-kaiping"}
 GOOD_QUERY = {"/api/observations": "?region=xinhui&indicator=gdp", "/api/compare": "?regions=xinhui,taishan&indicators=gdp",
               "/compare": "?regions=xinhui,taishan&indicators=gdp,gdp_growth"}
-BAD_QUERY = {"/api/observations": "?page=0", "/api/compare": "?regions=nowhere", "/compare": "?regions=nowhere"}
+BAD_QUERY = {"/api/observations": "?region=nowhere", "/api/compare": "?regions=nowhere", "/compare": "?regions=nowhere"}
 
 
 def fetch(address, headers=None):

@@ -140,7 +140,8 @@ public sealed class Catalogue
             : c.PartnershipSlug is { } partnership ? _partnershipSubjects.GetValueOrDefault(partnership)
             : _projectSubjects.GetValueOrDefault(c.ProjectSlug ?? "");
         return subject is not null && Indicators.TryGetValue(c.IndicatorCode, out var indicator) && Sources.TryGetValue(c.SourceId, out var source)
-            ? new ObservationRow(c.Id, subject, indicator, c.Period, c.Value, c.Qualifier, source, c.Quote, c.Note)
+            // SQLite hands 500 back as 500.0 and PostgreSQL as 500: the same value, the same row on both.
+            ? new ObservationRow(c.Id, subject, indicator, c.Period, DecimalValue.Normalize(c.Value), c.Qualifier, source, c.Quote, c.Note)
             : null;
     }
 

@@ -28,10 +28,11 @@ internal static class XlsxFile
     private const int MaxDecimals = 10;
 
     private const uint HeaderStyle = 1;
+    private const uint WrapStyle = 2;
 
     /// <summary>The sources sheet's columns, named as in the sources' own CSV (/sources.csv).</summary>
     private static readonly string[] SourceColumns = ["source_id", "title_zh", "title_en", "publisher_zh", "publisher_en", "authors", "published", "source_url", "read_at"];
-    private const uint FirstNumberStyle = 2;
+    private const uint FirstNumberStyle = 3;
 
     /// <summary>Writes the workbook; nothing is written before the first row is read (a database away is a 503, not a cut file).</summary>
     public static async Task WriteAsync<TRow>(
@@ -47,7 +48,7 @@ internal static class XlsxFile
             sheets.Add(sheets.Count == 0 ? dataName : $"{dataName} ({sheets.Count + 1})");
             using var entry = zip.CreateEntry($"xl/worksheets/sheet{sheets.Count}.xml", CompressionLevel.Fastest).Open();
             using var writer = Begin(entry, columns.Select(Width), frozen: true);
-            WriteRow(writer, 1, columns.Select(c => TextCell(Text.In(Text.Chinese, c.Description), HeaderStyle)), height: 80);
+            WriteRow(writer, 1, columns.Select(c => TextCell(Text.In(Text.Chinese, c.Description), HeaderStyle)), height: 110);
             WriteRow(writer, 2, columns.Select(c => TextCell(c.Name, HeaderStyle)));
             for (var index = HeaderRows + 1; more && index <= SheetRows; index++)
             {
@@ -63,7 +64,7 @@ internal static class XlsxFile
         sheets.Add(Both(nameof(Strings.XlsxSourcesSheet)));
         using (var entry = zip.CreateEntry($"xl/worksheets/sheet{sheets.Count}.xml", CompressionLevel.Fastest).Open())
         {
-            using var writer = Begin(entry, [40, 60, 60, 30, 30, 20, 12, 40, 24], frozen: false);
+            using var writer = Begin(entry, [28, 60, 60, 30, 30, 20, 12, 40, 24], frozen: false);
             var index = 0;
             foreach (var line in SourcesSheet(metadata))
             {
@@ -84,10 +85,10 @@ internal static class XlsxFile
     /// <summary>The title, citation and notes in both languages, the CSV's address, then one row per source.</summary>
     private static IEnumerable<IEnumerable<Cell>> SourcesSheet(TableMetadata metadata)
     {
-        yield return [TextCell(Both(nameof(Strings.XlsxTitle)), HeaderStyle), TextCell(metadata.Title.Zh), TextCell(metadata.Title.En)];
-        yield return [TextCell(Both(nameof(Strings.XlsxCitation)), HeaderStyle), TextCell(metadata.Citation.Zh), TextCell(metadata.Citation.En)];
-        yield return [TextCell(Both(nameof(Strings.XlsxNotes)), HeaderStyle), TextCell(metadata.Notes.Zh), TextCell(metadata.Notes.En)];
-        yield return [TextCell(Both(nameof(Strings.XlsxPage)), HeaderStyle), TextCell(metadata.Page.Zh), TextCell(metadata.Page.En)];
+        yield return [TextCell(Both(nameof(Strings.XlsxTitle)), HeaderStyle), TextCell(metadata.Title.Zh, WrapStyle), TextCell(metadata.Title.En, WrapStyle)];
+        yield return [TextCell(Both(nameof(Strings.XlsxCitation)), HeaderStyle), TextCell(metadata.Citation.Zh, WrapStyle), TextCell(metadata.Citation.En, WrapStyle)];
+        yield return [TextCell(Both(nameof(Strings.XlsxNotes)), HeaderStyle), TextCell(metadata.Notes.Zh, WrapStyle), TextCell(metadata.Notes.En, WrapStyle)];
+        yield return [TextCell(Both(nameof(Strings.XlsxPage)), HeaderStyle), TextCell(metadata.Page.Zh, WrapStyle), TextCell(metadata.Page.En, WrapStyle)];
         yield return [];
         yield return [TextCell(Both(nameof(Strings.XlsxSources)), HeaderStyle)];
         yield return SourceColumns.Select(name => TextCell(name, HeaderStyle));
@@ -169,7 +170,7 @@ internal static class XlsxFile
         writer.Close();
     }
 
-    /// <summary>A bold, wrapped header style, then one number style for each count of decimals: 0, 0.0, 0.00 ...</summary>
+    /// <summary>A bold, wrapped header style, a wrapped text style, then one number style for each count of decimals: 0, 0.0, 0.00 ...</summary>
     private static Stylesheet Styles()
     {
         var formats = Enumerable.Range(1, MaxDecimals)
@@ -186,8 +187,9 @@ internal static class XlsxFile
                 {
                     new CellFormat(),
                     new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { FontId = 1, ApplyFont = true, ApplyAlignment = true },
+                    new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true },
                 }.Concat(numberStyles))
-            { Count = (uint)MaxDecimals + 3 });
+            { Count = (uint)MaxDecimals + 4 });
     }
 
     private static string Workbook(IReadOnlyList<string> sheets) =>
