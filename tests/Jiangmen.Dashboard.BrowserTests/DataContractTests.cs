@@ -49,7 +49,18 @@ public sealed class DataContractTests(BrowserFixture fixture)
     [Fact]
     public async Task A_page_on_another_origin_can_fetch_the_data_and_revalidate_it()
     {
-        await using var context = await fixture.Browser.NewContextAsync();
+        // The dashboard listens on 127.0.0.1 here, and Chromium keeps a page of a public origin from reaching a local
+        // address (Local Network Access), which a notebook on the web reaching the public dashboard never meets: that
+        // check is off in this browser, so that only CORS decides, as it would between two public sites.
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = BrowserFixture.ChromiumPath,
+            Headless = true,
+            Args = [.. BrowserFixture.LaunchArguments,
+                "--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessSendPreflights"],
+        });
+        await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         // A notebook somewhere else: any page whose origin is not the dashboard's.
         await page.RouteAsync("http://notebook.example/**", route => route.FulfillAsync(new() { ContentType = "text/html", Body = "<!DOCTYPE html><title>notebook</title>" }));
@@ -62,10 +73,10 @@ public sealed class DataContractTests(BrowserFixture fixture)
             const csv = await fetch(base + 'export/observations.csv');
             const description = await fetch(base + 'openapi/v1.json');
             return [String(regions.status), String((await regions.json()).length), String(tag !== null), String(again.status),
-                String(csv.status), (await csv.text()).slice(1, 13), String(description.status)];
+                String(csv.status), (await csv.text()).slice(0, 12), String(description.status)];
         }", fixture.BaseAddress.ToString());
 
-        answers.Should().Equal("200", "19", "True", "304", "200", "subject_kind", "200");
+        answers.Should().Equal("200", "19", "true", "304", "200", "subject_kind", "200");
     }
 
     [Fact]
