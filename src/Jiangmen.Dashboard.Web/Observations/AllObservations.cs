@@ -17,7 +17,7 @@ internal static class AllObservations
     public const string Streaming = "streaming";
 
     /// <summary>The observations of the bulk export in the file's order, for the benchmark to profile and to run in sqlite3 and psql.</summary>
-    public static IQueryable<Observation> InFileOrder(DashboardContext db) => ObservationTable.InFileOrder(db.Observations);
+    public static IQueryable<Observation> InFileOrder(DashboardContext db) => ObservationTable.InFileOrder(db, db.Observations);
 
     public static Task<TableAnswer> LoadAsync(HttpContext http, DashboardContext db, Catalogue catalogue, CancellationToken ct)
     {
