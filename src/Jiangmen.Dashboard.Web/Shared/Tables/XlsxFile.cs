@@ -66,9 +66,9 @@ internal static class XlsxFile
         {
             using var writer = Begin(entry, [28, 60, 60, 30, 30, 20, 12, 40, 24], frozen: false);
             var index = 0;
-            foreach (var line in SourcesSheet(metadata))
+            foreach (var (line, height) in SourcesSheet(metadata))
             {
-                WriteRow(writer, ++index, line);
+                WriteRow(writer, ++index, line, height);
             }
 
             End(writer);
@@ -82,20 +82,26 @@ internal static class XlsxFile
         Entry(zip, "[Content_Types].xml", ContentTypes(sheets.Count));
     }
 
-    /// <summary>The title, citation and notes in both languages, the CSV's address, then one row per source.</summary>
-    private static IEnumerable<IEnumerable<Cell>> SourcesSheet(TableMetadata metadata)
+    /// <summary>
+    /// The title, citation, notes and page in both languages (rows tall enough for their wrapped text: a spreadsheet does
+    /// not size them when it opens the file), then one row per source.
+    /// </summary>
+    private static IEnumerable<(IEnumerable<Cell> Cells, double? Height)> SourcesSheet(TableMetadata metadata)
     {
-        yield return [TextCell(Both(nameof(Strings.XlsxTitle)), HeaderStyle), TextCell(metadata.Title.Zh, WrapStyle), TextCell(metadata.Title.En, WrapStyle)];
-        yield return [TextCell(Both(nameof(Strings.XlsxCitation)), HeaderStyle), TextCell(metadata.Citation.Zh, WrapStyle), TextCell(metadata.Citation.En, WrapStyle)];
-        yield return [TextCell(Both(nameof(Strings.XlsxNotes)), HeaderStyle), TextCell(metadata.Notes.Zh, WrapStyle), TextCell(metadata.Notes.En, WrapStyle)];
-        yield return [TextCell(Both(nameof(Strings.XlsxPage)), HeaderStyle), TextCell(metadata.Page.Zh, WrapStyle), TextCell(metadata.Page.En, WrapStyle)];
-        yield return [];
-        yield return [TextCell(Both(nameof(Strings.XlsxSources)), HeaderStyle)];
-        yield return SourceColumns.Select(name => TextCell(name, HeaderStyle));
+        (IEnumerable<Cell>, double?) Described(string key, Bilingual text, double height) =>
+            ([TextCell(Both(key), HeaderStyle), TextCell(text.Zh, WrapStyle), TextCell(text.En, WrapStyle)], height);
+
+        yield return Described(nameof(Strings.XlsxTitle), metadata.Title, 30);
+        yield return Described(nameof(Strings.XlsxCitation), metadata.Citation, 110);
+        yield return Described(nameof(Strings.XlsxNotes), metadata.Notes, 120);
+        yield return Described(nameof(Strings.XlsxPage), metadata.Page, 30);
+        yield return ([], null);
+        yield return ([TextCell(Both(nameof(Strings.XlsxSources)), HeaderStyle)], null);
+        yield return (SourceColumns.Select(name => TextCell(name, HeaderStyle)), null);
         foreach (var s in metadata.Sources)
         {
-            yield return new[] { s.Id, s.Title.Zh, s.Title.En, s.Publisher.Zh, s.Publisher.En, string.Join("; ", s.Authors), s.Published, s.Url, s.ReadAt }
-                .Select(value => TextCell(value));
+            yield return (new[] { s.Id, s.Title.Zh, s.Title.En, s.Publisher.Zh, s.Publisher.En, string.Join("; ", s.Authors), s.Published, s.Url, s.ReadAt }
+                .Select(value => TextCell(value)), null);
         }
     }
 
