@@ -61,6 +61,9 @@ need_packages chromium fonts-noto-cjk
 [[ -x /usr/bin/chromium ]] || { log "/usr/bin/chromium is missing after installing chromium"; exit 1; }
 export CHROMIUM_PATH=/usr/bin/chromium
 
+# --- LibreOffice, which opens the .xlsx downloads as an analyst's spreadsheet would (the contract tests) ----------
+need_packages libreoffice-calc
+
 # --- docker-compose and nginx, to validate docker-compose.yml and the load balancer's configuration ---------------
 # (there is no Docker engine: the tests run the containers' commands directly)
 need_packages docker-compose nginx

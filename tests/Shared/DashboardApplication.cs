@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+#if OPENAPI_CHECK
+using Microsoft.Extensions.DependencyInjection;
+#endif
 
 namespace Jiangmen.Dashboard.Testing;
 
@@ -17,5 +20,9 @@ public sealed class DashboardApplication(TestDatabase database, string? seedDire
         {
             builder.UseSetting("Seed:Directory", seedDirectory);
         }
+#if OPENAPI_CHECK
+        // In the fast tier's project, every answer is checked against /openapi/v1.json (Hosting/ContractCheck).
+        builder.ConfigureServices(s => s.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, Jiangmen.Dashboard.Tests.Hosting.ContractCheck>());
+#endif
     }
 }

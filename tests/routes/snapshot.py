@@ -60,7 +60,7 @@ addresses = []
 for t in tables + pages:
     addresses += [t, t + ("&" if "?" in t else "?") + "culture=en"]
 for d in downloads:
-    for ext in (".csv", ".metadata.json", ".zip"):
+    for ext in (".csv", ".xlsx", ".metadata.json", ".zip"):
         address = d.format(ext=ext)
         addresses += [address, address + ("&" if "?" in address else "?") + "culture=en"]
 addresses += api
@@ -96,7 +96,7 @@ def fetch(address, method="GET"):
 
 
 def describe(body, content_type):
-    if "zip" in content_type:
+    if "zip" in content_type or "spreadsheetml" in content_type:
         parts = []
         with zipfile.ZipFile(io.BytesIO(body)) as z:
             for info in sorted(z.infolist(), key=lambda i: i.filename):

@@ -21,6 +21,12 @@ public sealed class Observation
     public required string Period { get; set; }
     /// <summary>In the indicator's unit.</summary>
     public decimal Value { get; set; }
+
+    /// <summary>
+    /// How many decimals the source writes, in the indicator's unit: 516.50 has 2, 500 has 0, 1873467 万元 is 187.3467 亿元
+    /// with 4. A value is shown with these, so a trailing zero the source writes is kept and none is added.
+    /// </summary>
+    public int Decimals { get; set; }
     public Qualifier Qualifier { get; set; }
     public required string SourceId { get; set; }
     public Source? Source { get; set; }

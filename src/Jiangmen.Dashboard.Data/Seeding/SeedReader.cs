@@ -415,6 +415,7 @@ public static partial class SeedReader
         var written = row.Decimal("value");
         var unit = row.Required("unit");
         var converted = indicator is not null && unit.Length > 0 && unit != indicator.UnitZh;
+        var inIndicatorUnit = indicator is null || unit.Length == 0 ? new(UnitConversionOutcome.Converted, written, written.Scale) : InIndicatorUnit(row, written, unit, indicator);
         var (noteZh, noteEn) = Notes(row);
         return new Observation
         {
@@ -424,12 +425,13 @@ public static partial class SeedReader
             ProjectSlug = kind == SubjectKind.Project ? subject : null,
             IndicatorCode = code,
             Period = ReadPeriod(row),
-            Value = indicator is null || unit.Length == 0 ? written : InIndicatorUnit(row, written, unit, indicator),
+            Value = DecimalValue.Normalize(inIndicatorUnit.Value),
+            Decimals = inIndicatorUnit.Decimals,
             Qualifier = row.Code("qualifier", Qualifiers),
             SourceId = sourceId,
             Quote = quote,
             UnitAsWritten = converted ? unit : null,
-            ValueAsWritten = converted ? written : null,
+            ValueAsWritten = converted ? DecimalValue.Normalize(written) : null,
             RevisesSourceId = row.Optional("revises"),
             NoteZh = noteZh,
             NoteEn = noteEn,
@@ -462,7 +464,7 @@ public static partial class SeedReader
     }
 
     /// <summary>The value in the indicator's unit; a unit that does not convert, or not exactly, is an error.</summary>
-    private static decimal InIndicatorUnit(TsvRow row, decimal written, string unit, Indicator indicator)
+    private static UnitConversionResult InIndicatorUnit(TsvRow row, decimal written, string unit, Indicator indicator)
     {
         var result = UnitConversion.Convert(written, unit, indicator.UnitZh);
         var text = written.ToString(CultureInfo.InvariantCulture);
@@ -480,7 +482,7 @@ public static partial class SeedReader
                 break;
         }
 
-        return result.Value;
+        return result;
     }
 
     /// <summary>

@@ -37,13 +37,16 @@ internal sealed class TsvRow(string file, int line, IReadOnlyList<string> column
         return value.Length == 0 ? null : value;
     }
 
-    /// <summary>A plain invariant decimal: digits, one optional point, optional minus. No separators, no exponent.</summary>
+    /// <summary>
+    /// A plain invariant decimal: digits, one optional point, optional minus. No separators, no exponent. It keeps the
+    /// decimals as written (516.50 has a scale of 2), which is the precision its source states.
+    /// </summary>
     public decimal Decimal(string column)
     {
         var text = Required(column);
         if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
-            return DecimalValue.Normalize(value);
+            return value;
         }
 
         if (text.Length > 0)

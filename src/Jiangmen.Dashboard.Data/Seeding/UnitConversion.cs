@@ -25,7 +25,7 @@ internal static class UnitConversion
     {
         if (from == to)
         {
-            return new(UnitConversionOutcome.Converted, value);
+            return new(UnitConversionOutcome.Converted, value, value.Scale);
         }
 
         if (!Scaled.TryGetValue(from, out var source) || !Scaled.TryGetValue(to, out var target) || source.Measure != target.Measure)
@@ -56,7 +56,7 @@ internal static class UnitConversion
             return new(UnitConversionOutcome.NotWhole, 0);
         }
 
-        return new(UnitConversionOutcome.Converted, DecimalValue.Normalize(converted));
+        return new(UnitConversionOutcome.Converted, DecimalValue.Normalize(converted), Math.Max(0, value.Scale + target.PowerOfTen - source.PowerOfTen));
     }
 
     private static decimal PowerOfTen(int exponent)

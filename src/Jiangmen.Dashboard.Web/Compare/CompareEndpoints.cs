@@ -1,4 +1,5 @@
 using Jiangmen.Dashboard.Data;
+using Jiangmen.Dashboard.Web.Hosting;
 using Jiangmen.Dashboard.Web.Shared;
 
 namespace Jiangmen.Dashboard.Web.Compare;
@@ -6,11 +7,33 @@ namespace Jiangmen.Dashboard.Web.Compare;
 /// <summary>A comparison's table as downloads and as JSON.</summary>
 internal static class CompareEndpoints
 {
-    public static void MapCompareDownloads(this IEndpointRouteBuilder app) => app.MapDownloads("/compare", LoadAsync);
+    public static void MapCompareDownloads(this IEndpointRouteBuilder app) =>
+        app.MapDownloads("/compare", LoadAsync, "A comparison in long form: each indicator for each region, its latest figure or a gap")
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                Parameters(operation);
+                OpenApiDescription.Query(operation, "rows", "regions to put the regions in rows on the page; the file's rows are the same.", OpenApiDescription.OneOf("indicators", "regions"));
+                return Task.CompletedTask;
+            });
 
     public static void MapCompareApi(this IEndpointRouteBuilder api) =>
         api.MapGet("/compare", GetCompare)
-            .WithSummary("The comparison table: for each region and indicator, the latest value any source gives, or nulls.");
+            .WithName("GetCompare")
+            .WithSummary("The comparison table: for each region and indicator, the latest value any source gives, or nulls.")
+            .Produces<CompareAnswer>(StatusCodes.Status200OK, "application/json")
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                Parameters(operation);
+                return Task.CompletedTask;
+            });
+
+    private static void Parameters(Microsoft.OpenApi.OpenApiOperation operation)
+    {
+        OpenApiDescription.Query(operation, "regions",
+            $"Region slugs, comma-separated or repeated, at most {CompareQuery.MaxRegions}; the seven counties when absent.", OpenApiDescription.Text());
+        OpenApiDescription.Query(operation, "indicators",
+            "Indicator codes, comma-separated or repeated; when absent, those at least half of the regions have.", OpenApiDescription.Text());
+    }
 
     private static async Task<TableAnswer> LoadAsync(HttpContext http, DashboardContext db, Catalogue catalogue, CancellationToken ct)
     {
@@ -30,16 +53,14 @@ internal static class CompareEndpoints
         var result = await CompareQuery.RunAsync(db, await catalogues.GetAsync(ct), http.Request.Query, ct);
         if (result.Errors.Count > 0)
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid comparison", detail: string.Join(" ", result.Errors));
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: Strings.ApiCompareInvalid, detail: string.Join(" ", result.Errors));
         }
 
-        return ApiAnswers.Tagged(http, new
-        {
-            Regions = result.Regions.Select(r => r.Slug),
-            Indicators = result.Indicators.Select(i => i.Code),
-            Cells = result.Regions.SelectMany(r => result.Indicators.Select(i => result.Cell(r, i) is { } f
-                ? new CompareCell(r.Slug, i.Code, f.Period, f.Value, ObservationRow.QualifierCode(f.Qualifier), f.SourceId, f.Quote)
-                : new CompareCell(r.Slug, i.Code, null, null, null, null, null))),
-        });
+        return ApiAnswers.Tagged(http, new CompareAnswer(
+            [.. result.Regions.Select(r => r.Slug)],
+            [.. result.Indicators.Select(i => i.Code)],
+            [.. result.Regions.SelectMany(r => result.Indicators.Select(i => result.Cell(r, i) is { } f
+                ? new CompareCell(r.Slug, i.Code, f.Period, f.Exact, ObservationRow.QualifierCode(f.Qualifier), f.SourceId, f.Quote)
+                : new CompareCell(r.Slug, i.Code, null, null, null, null, null)))]));
     }
 }

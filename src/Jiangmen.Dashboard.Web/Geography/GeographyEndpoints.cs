@@ -23,7 +23,9 @@ internal static class GeographyEndpoints
         {
             http.Response.Headers.CacheControl = "public, max-age=86400";
             return Results.Bytes(boundaries.Value, "application/geo+json; charset=utf-8");
-        });
+        })
+            // The map's own file, restored from npm like the scripts; not part of the data's contract.
+            .ExcludeFromDescription();
         return app;
     }
 }

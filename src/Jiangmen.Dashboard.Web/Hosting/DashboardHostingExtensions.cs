@@ -11,6 +11,7 @@ using Jiangmen.Dashboard.Web.Regions;
 using Jiangmen.Dashboard.Web.Shared;
 using Jiangmen.Dashboard.Web.Sources;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
 using Serilog.Events;
@@ -33,6 +34,7 @@ internal static class DashboardHostingExtensions
                 .WriteToConsole(json: !builder.Environment.IsDevelopment()),
             preserveStaticLogger: true);
 
+        UseOwnWebRoot(builder.Environment);
         builder.AddDashboardSecurity();
         builder.Services.AddDashboardErrors();
         builder.Services.AddDashboardRateLimits(builder.Configuration);
@@ -45,7 +47,10 @@ internal static class DashboardHostingExtensions
         builder.Services.AddSingleton<CatalogueCache>();
         // Each feature folder holds its own pages (Regions/, Compare/ ...), so pages are found from the project root.
         builder.Services.AddRazorPages(o => o.RootDirectory = "/");
-        builder.Services.AddOpenApi();
+        builder.Services.AddDashboardOpenApi();
+        // The context of a long streaming read (the bulk export, CSV from /api/observations), disposed with the request.
+        builder.Services.AddKeyedScoped<DashboardContext>(AllObservations.Streaming,
+            (services, _) => DataServiceCollectionExtensions.CreateStreamingContext(services.GetRequiredService<DatabaseSettings>()));
         builder.Services.AddDashboardHealthChecks();
         builder.Services.AddDashboardPerformance();
 
@@ -54,20 +59,38 @@ internal static class DashboardHostingExtensions
         return builder;
     }
 
+    /// <summary>
+    /// The content root is the working directory: started from another folder (dotnet /opt/app/Jiangmen.Dashboard.Web.dll
+    /// from /), it has no wwwroot, and every script, style and the map would be missing. The published app's own wwwroot
+    /// lies beside its binaries; a working directory that has one (dotnet run, the image's /app) keeps it.
+    /// </summary>
+    private static void UseOwnWebRoot(IWebHostEnvironment environment)
+    {
+        var own = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        if (!Directory.Exists(Path.Combine(environment.ContentRootPath, "wwwroot")) && Directory.Exists(own))
+        {
+            environment.WebRootPath = own;
+            environment.WebRootFileProvider = new PhysicalFileProvider(own);
+        }
+    }
+
     public static WebApplication UseDashboard(this WebApplication app)
     {
         // Outermost, so each request is logged once with the address asked for and the status finally sent
         // (a failure the handler below turns into a 503 page is logged as 503, not as the exception's 500).
         // The host's logger, not the static bootstrap one the middleware would default to: configured levels apply.
         app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        // Next, so that every answer below, error pages included, is the GET's without its body.
+        app.UseHeadAsGet();
         // Headers first, then errors: in every environment a failure is a friendly page, never a stack trace.
         app.UseDashboardSecurity();
         app.UseDashboardExceptionHandler();
         // The culture is settled before the status-code pages, so that pages re-executed there speak the reader's language.
         app.UseDashboardLocalization();
         app.UseDashboardStatusCodePages();
-        app.UseReadOnlyMethods();
         app.UseRouting();
+        app.UseCors();
+        app.UseReadOnlyMethods();
         app.UseMissingStaticFileAsNotFound();
         // The build's static files are endpoints (MapStaticAssets: fingerprinted, precompressed, cached for a year);
         // UseStaticFiles serves only what is not among them, such as a file dropped into wwwroot after the build.
@@ -77,7 +100,7 @@ internal static class DashboardHostingExtensions
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets().CacheOutput(Performance.PagePolicy);
         // Each view's table as downloads (.csv, .metadata.json, .zip), then the same data as JSON.
-        var limited = app.MapGroup("").RequireRateLimiting(RateLimits.Downloads);
+        var limited = app.MapGroup("").RequireRateLimiting(RateLimits.Downloads).RequireCors(Security.PublicData);
         limited.MapRegionDownloads();
         limited.MapIndicatorDownloads();
         limited.MapSourceDownloads();
@@ -90,7 +113,7 @@ internal static class DashboardHostingExtensions
         api.MapIndicatorsApi();
         api.MapObservationsApi();
         api.MapCompareApi();
-        app.MapOpenApi();
+        app.MapOpenApi().RequireCors(Security.PublicData);
         app.MapDashboardHealthChecks();
         app.MapGeography();
         return app;

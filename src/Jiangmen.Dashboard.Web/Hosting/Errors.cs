@@ -1,6 +1,9 @@
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Diagnostics;
+using Jiangmen.Dashboard.Web.Shared;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -60,14 +63,58 @@ internal static class Errors
     public static IServiceCollection AddDashboardErrors(this IServiceCollection services)
     {
         services.AddExceptionHandler<LoggingExceptionHandler>();
-        // One id for the reader and the log: the request id, rather than the default W3C traceId.
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
-        {
-            c.ProblemDetails.Extensions.Remove("traceId");
-            c.ProblemDetails.Extensions["requestId"] = RequestId(c.HttpContext);
-        });
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c => Complete(c.ProblemDetails, c.HttpContext));
         return services;
     }
+
+    /// <summary>
+    /// Every problem+json answer has the same members: type, title, status, detail, instance (the address asked for) and
+    /// the request id, which the log line also carries (rather than the default W3C traceId). Title and detail are in the
+    /// reader's language; an answer that says nothing more specific gets the status's own explanation.
+    /// </summary>
+    private static void Complete(ProblemDetails problem, HttpContext http)
+    {
+        var status = problem.Status ?? http.Response.StatusCode;
+        var culture = http.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture ?? Text.Chinese;
+        problem.Status = status;
+        problem.Type = ProblemTypes.GetValueOrDefault(status, ProblemTypes[status >= 500 ? 500 : 400]);
+        if (problem.Detail is null)
+        {
+            var (title, detail) = Explain(status);
+            // Only the general texts have placeholders: {0} the status in the title, the address in the detail.
+            problem.Title = string.Format(culture, Text.In(culture, title), status);
+            problem.Detail = string.Format(culture, Text.In(culture, detail), OriginalPath(http).Value);
+        }
+
+        problem.Instance = OriginalPath(http).Value + http.Request.QueryString.Value;
+        // The framework's trace id, named by the serializer's naming policy (snake_case, as /api writes JSON).
+        problem.Extensions.Remove("traceId");
+        problem.Extensions.Remove("trace_id");
+        problem.Extensions["requestId"] = RequestId(http);
+    }
+
+    /// <summary>Where each status is defined (RFC 9110, and RFC 6585 for 429).</summary>
+    private static readonly Dictionary<int, string> ProblemTypes = new()
+    {
+        [StatusCodes.Status400BadRequest] = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
+        [StatusCodes.Status404NotFound] = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5",
+        [StatusCodes.Status405MethodNotAllowed] = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6",
+        [StatusCodes.Status429TooManyRequests] = "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+        [StatusCodes.Status500InternalServerError] = "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1",
+        [StatusCodes.Status503ServiceUnavailable] = "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4",
+    };
+
+    /// <summary>The title and detail (keys of <see cref="Strings"/>) of a problem that says nothing more specific.</summary>
+    private static (string Title, string Detail) Explain(int status) => status switch
+    {
+        StatusCodes.Status400BadRequest => (nameof(Strings.Status400Title), nameof(Strings.Status400Text)),
+        StatusCodes.Status404NotFound => (nameof(Strings.ApiNotFoundTitle), nameof(Strings.ApiNotFoundText)),
+        StatusCodes.Status405MethodNotAllowed => (nameof(Strings.Status405Title), nameof(Strings.Status405Text)),
+        StatusCodes.Status429TooManyRequests => (nameof(Strings.Status429Title), nameof(Strings.Status429Text)),
+        StatusCodes.Status503ServiceUnavailable => (nameof(Strings.Status503Title), nameof(Strings.ApiUnavailableText)),
+        StatusCodes.Status500InternalServerError => (nameof(Strings.ErrorTitle), nameof(Strings.ApiErrorText)),
+        _ => (nameof(Strings.StatusTitle), nameof(Strings.StatusText)),
+    };
 
     /// <summary>Outside the rest of the pipeline, so that a failure anywhere becomes a friendly answer.</summary>
     public static WebApplication UseDashboardExceptionHandler(this WebApplication app)
@@ -150,17 +197,12 @@ internal static class Errors
             }
 
             httpContext.Response.StatusCode = status;
-            return await problems.TryWriteAsync(new ProblemDetailsContext
+            if (status == StatusCodes.Status503ServiceUnavailable)
             {
-                HttpContext = httpContext,
-                ProblemDetails =
-                {
-                    Status = status,
-                    Title = status == StatusCodes.Status503ServiceUnavailable
-                        ? "The data is unavailable for a moment; please try again shortly."
-                        : "The request failed on our side.",
-                },
-            });
+                httpContext.Response.Headers.RetryAfter = "30";
+            }
+
+            return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = { Status = status } });
         }
     }
 }

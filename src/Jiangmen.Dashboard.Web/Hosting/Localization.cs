@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Localization;
 
 namespace Jiangmen.Dashboard.Web.Hosting;
 
-/// <summary>Chinese by default, English with ?culture=en; the choice is remembered in a cookie.</summary>
+/// <summary>
+/// Chinese by default, English with ?culture=en; the choice is remembered in a cookie. Under /api, where a program asks
+/// and links are not shared, the Accept-Language header also counts (for the text of errors).
+/// </summary>
 internal static class Localization
 {
     public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
@@ -19,7 +22,15 @@ internal static class Localization
             FallBackToParentUICultures = true,
         };
         // The address decides, then the remembered choice; a browser's Accept-Language does not, so links look the same to everyone.
-        options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        var acceptLanguage = new AcceptLanguageHeaderRequestCultureProvider();
+        options.RequestCultureProviders =
+        [
+            new QueryStringRequestCultureProvider(),
+            new CookieRequestCultureProvider(),
+            new CustomRequestCultureProvider(c => c.Request.Path.StartsWithSegments("/api")
+                ? acceptLanguage.DetermineProviderCultureResult(c)
+                : Task.FromResult<ProviderCultureResult?>(null)),
+        ];
         app.UseRequestLocalization(options);
 
         app.Use(async (context, next) =>

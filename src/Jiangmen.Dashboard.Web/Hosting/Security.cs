@@ -6,7 +6,8 @@ namespace Jiangmen.Dashboard.Web.Hosting;
 /// What every answer carries so that a browser treats the site safely: a Content-Security-Policy that allows only
 /// our own files (no inline script or style, no third-party origin), nosniff, a referrer policy, no framing unless
 /// Security:FrameAncestors names who may embed us, HSTS and Secure cookies outside development, no Server banner.
-/// And the site is read-only: a method other than GET or HEAD is refused before it reaches a page.
+/// And the site is read-only: a method other than GET or HEAD is refused before it reaches a page. The data (the API,
+/// the downloads and the OpenAPI description) may be fetched from any origin, without credentials.
 /// </summary>
 internal static class Security
 {
@@ -19,6 +20,13 @@ internal static class Security
         $"frame-ancestors {frameAncestors}";
 
     private static readonly string[] ReadMethods = [HttpMethods.Get, HttpMethods.Head];
+
+    /// <summary>The CORS policy of what is public data: any origin may read it, no credentials, nothing else.</summary>
+    public const string PublicData = "public-data";
+
+    /// <summary>The headers a script on another origin may read besides the simple ones.</summary>
+    private static readonly string[] ExposedHeaders =
+        ["ETag", "Last-Modified", "Link", "Content-Disposition", "Retry-After"];
 
     public static WebApplicationBuilder AddDashboardSecurity(this WebApplicationBuilder builder)
     {
@@ -48,6 +56,13 @@ internal static class Security
             o.Cookie.HttpOnly = true;
         });
         builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        // A notebook on another origin may fetch() the data; a preflight (for If-None-Match, say) is kept for a day.
+        builder.Services.AddCors(o => o.AddPolicy(PublicData, policy => policy
+            .AllowAnyOrigin()
+            .WithMethods(ReadMethods)
+            .AllowAnyHeader()
+            .WithExposedHeaders(ExposedHeaders)
+            .SetPreflightMaxAge(TimeSpan.FromDays(1))));
         return builder;
     }
 
@@ -87,8 +102,40 @@ internal static class Security
     }
 
     /// <summary>
+    /// HEAD is answered everywhere GET is, with the same status and headers and no body: the request goes through as a
+    /// GET into a body that keeps nothing (Kestrel, which still knows the request was a HEAD, sends no body either).
+    /// The method is given back afterwards, so the request is logged as the HEAD it was.
+    /// </summary>
+    public static WebApplication UseHeadAsGet(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            if (!HttpMethods.IsHead(context.Request.Method))
+            {
+                await next(context);
+                return;
+            }
+
+            var body = context.Response.Body;
+            context.Request.Method = HttpMethods.Get;
+            context.Response.Body = Stream.Null;
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                context.Response.Body = body;
+                context.Request.Method = HttpMethods.Head;
+            }
+        });
+        return app;
+    }
+
+    /// <summary>
     /// The web has no write access: data change only through the `seed` command. Any other method than GET or HEAD
-    /// answers 405 here, before any page or form binding sees the request.
+    /// answers 405 here, before any page or form binding sees the request. After CORS, which answers the preflight of
+    /// a cross-origin GET (an OPTIONS) on the public data itself; any other OPTIONS is refused here.
     /// </summary>
     public static WebApplication UseReadOnlyMethods(this WebApplication app)
     {

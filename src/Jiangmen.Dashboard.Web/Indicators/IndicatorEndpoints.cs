@@ -7,12 +7,16 @@ internal static class IndicatorEndpoints
 {
     public static void MapIndicatorDownloads(this IEndpointRouteBuilder app)
     {
-        app.MapDownloads("/indicators/{code}", IndicatorTable.LoadAsync);
-        app.MapDownloads("/indicators", async (http, db, catalogue, ct) => await IndicatorCatalogue.LoadAsync(http, db, catalogue, ct));
+        app.MapDownloads("/indicators/{code}", IndicatorTable.LoadAsync, "Every figure of an indicator, for every subject and period");
+        app.MapDownloads("/indicators", async (http, db, catalogue, ct) => await IndicatorCatalogue.LoadAsync(http, db, catalogue, ct),
+            "The indicator catalogue with each indicator's coverage");
     }
 
     public static void MapIndicatorsApi(this IEndpointRouteBuilder api) =>
-        api.MapGet("/indicators", GetIndicators).WithSummary("The indicator catalogue.");
+        api.MapGet("/indicators", GetIndicators)
+            .WithName("GetIndicators")
+            .WithSummary("The indicator catalogue.")
+            .Produces<List<IndicatorDto>>(StatusCodes.Status200OK, "application/json");
 
     public static async Task<IResult> GetIndicators(CatalogueCache catalogues, HttpContext http, CancellationToken ct) =>
         ApiAnswers.Tagged(http, (await catalogues.GetAsync(ct)).IndicatorList.Select(IndicatorDto.From).ToList());

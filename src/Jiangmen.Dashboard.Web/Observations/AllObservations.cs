@@ -10,17 +10,18 @@ internal static class AllObservations
 {
     public const string Address = "/export/observations";
 
-    /// <summary>The observations of the bulk export in the file's order, for the benchmark to profile and to run in sqlite3 and psql.</summary>
-    public static IQueryable<Observation> InFileOrder(DashboardContext db) => ObservationTable.InFileOrder(db.Observations);
-
     /// <summary>
-    /// Read on a context without the retrying strategy, which would hold every row in memory; the request disposes of it
-    /// once the download is written.
+    /// The key of the request's context for one long streaming read: without the retrying strategy, which would hold every
+    /// row in memory (<see cref="DataServiceCollectionExtensions.CreateStreamingContext"/>); disposed with the request.
     /// </summary>
+    public const string Streaming = "streaming";
+
+    /// <summary>The observations of the bulk export in the file's order, for the benchmark to profile and to run in sqlite3 and psql.</summary>
+    public static IQueryable<Observation> InFileOrder(DashboardContext db) => ObservationTable.InFileOrder(db, db.Observations);
+
     public static Task<TableAnswer> LoadAsync(HttpContext http, DashboardContext db, Catalogue catalogue, CancellationToken ct)
     {
-        var streaming = DataServiceCollectionExtensions.CreateStreamingContext(http.RequestServices.GetRequiredService<DatabaseSettings>());
-        http.Response.RegisterForDisposeAsync(streaming);
+        var streaming = http.RequestServices.GetRequiredKeyedService<DashboardContext>(Streaming);
         return Task.FromResult<TableAnswer>(new Table<ObservationRow>(
             "observations", Bilingual.Get(nameof(Strings.TableAllFigures)), http.Request.PathBase + Address + ".csv", [],
             ObservationRow.Columns, catalogue.StreamAsync(InFileOrder(streaming), ct),

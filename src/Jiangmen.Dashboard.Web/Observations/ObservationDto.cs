@@ -1,4 +1,3 @@
-using Jiangmen.Dashboard.Data;
 using Jiangmen.Dashboard.Web.Shared;
 
 namespace Jiangmen.Dashboard.Web.Observations;
@@ -10,6 +9,6 @@ internal sealed record ObservationDto(
 {
     public static ObservationDto From(ObservationRow r) =>
         new(r.Subject.KindCode, r.Subject.Code, r.Subject.NameZh, r.Subject.NameEn, r.Indicator.Code, r.Period,
-            DecimalValue.Normalize(r.Value!.Value), r.Indicator.UnitEn, r.Indicator.UnitZh, ObservationRow.QualifierCode(r.Qualifier),
+            r.Exact!.Value, r.Indicator.UnitEn, r.Indicator.UnitZh, ObservationRow.QualifierCode(r.Qualifier),
             r.SourceId, r.Source!.TitleEn, r.Source.Url, r.Quote);
 }

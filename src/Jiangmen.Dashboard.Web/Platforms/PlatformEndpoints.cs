@@ -7,7 +7,8 @@ internal static class PlatformEndpoints
 {
     public static void MapPlatformDownloads(this IEndpointRouteBuilder app)
     {
-        app.MapDownloads("/platforms/{slug}", PlatformTable.LoadAsync);
-        app.MapDownloads("/platforms", async (http, db, catalogue, ct) => await PlatformList.LoadAsync(http, db, catalogue, ct));
+        app.MapDownloads("/platforms/{slug}", PlatformTable.LoadAsync, "A platform's own figures");
+        app.MapDownloads("/platforms", async (http, db, catalogue, ct) => await PlatformList.LoadAsync(http, db, catalogue, ct),
+            "Every platform, where it lies and its kind");
     }
 }

@@ -6,10 +6,12 @@ namespace Jiangmen.Dashboard.Web.Regions;
 internal static class RegionEndpoints
 {
     public static void MapRegionDownloads(this IEndpointRouteBuilder app) =>
-        app.MapDownloads("/regions/{slug}", RegionTable.LoadAsync);
+        app.MapDownloads("/regions/{slug}", RegionTable.LoadAsync, "Every figure of a region, every period");
 
     public static void MapRegionsApi(this IEndpointRouteBuilder api) =>
         api.MapGet("/regions", GetRegions)
+            .WithName("GetRegions")
+            .Produces<List<RegionDto>>(StatusCodes.Status200OK, "application/json")
             .WithSummary("Every region: the city, its seven county-level units and the towns the sources name.");
 
     public static async Task<IResult> GetRegions(CatalogueCache catalogues, HttpContext http, CancellationToken ct) =>

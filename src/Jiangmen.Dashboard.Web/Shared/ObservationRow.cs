@@ -9,10 +9,10 @@ namespace Jiangmen.Dashboard.Web.Shared;
 /// comparison that no loaded source gives) has no value, period or source.
 /// </summary>
 public sealed record ObservationRow(
-    int Id, Subject Subject, IndicatorInfo Indicator, string Period, decimal? Value, Qualifier Qualifier, SourceInfo? Source, string Quote,
+    int Id, Subject Subject, IndicatorInfo Indicator, string Period, decimal? Value, int Decimals, Qualifier Qualifier, SourceInfo? Source, string Quote,
     string? RevisesSourceId, string? NoteZh, string? NoteEn)
 {
-    public static ObservationRow Gap(Subject subject, IndicatorInfo indicator) => new(0, subject, indicator, "", null, Qualifier.Exact, null, "", null, null, null);
+    public static ObservationRow Gap(Subject subject, IndicatorInfo indicator) => new(0, subject, indicator, "", null, 0, Qualifier.Exact, null, "", null, null, null);
 
     /// <summary>The note in the reader's language (seeds/ gives a note in both or in neither).</summary>
     public string? Note => Text.PickOptional(NoteZh, NoteEn);
@@ -21,7 +21,10 @@ public sealed record ObservationRow(
     public ObservationVintage Vintage => new(SourceId, Source!.Grade, Source.Published, RevisesSourceId, Qualifier);
 
     /// <summary>The value as the reader reads it: "超过 500", or that no loaded source gives it.</summary>
-    public string Display => Value is { } value ? Text.Value(value, Qualifier) : Strings.NoValue;
+    public string Display => Exact is { } value ? Text.Value(value, Qualifier) : Strings.NoValue;
+
+    /// <summary>The value with the decimals its source writes (516.50, 500), as every page, download and answer shows it.</summary>
+    public decimal? Exact => Value is { } value ? DecimalValue.WithDecimals(value, Decimals) : null;
 
     public string SourceId => Source?.Id ?? "";
 
@@ -39,7 +42,7 @@ public sealed record ObservationRow(
         Column.Text("indicator_name_zh", nameof(Strings.CsvColumn_indicator_name_zh), (ObservationRow r) => r.Indicator.NameZh),
         Column.Text("indicator_name_en", nameof(Strings.CsvColumn_indicator_name_en), (ObservationRow r) => r.Indicator.NameEn),
         Column.Text("period", nameof(Strings.CsvColumn_period), (ObservationRow r) => r.Period),
-        Column.Number("value", nameof(Strings.CsvColumn_value), (ObservationRow r) => r.Value, unitColumn: "unit"),
+        Column.Number("value", nameof(Strings.CsvColumn_value), (ObservationRow r) => r.Exact, unitColumn: "unit"),
         Column.Text("unit", nameof(Strings.CsvColumn_unit), (ObservationRow r) => r.Indicator.UnitEn),
         Column.Text("unit_zh", nameof(Strings.CsvColumn_unit_zh), (ObservationRow r) => r.Indicator.UnitZh),
         Column.Text("qualifier", nameof(Strings.CsvColumn_qualifier), (ObservationRow r) => r.Value is null ? "" : QualifierCode(r.Qualifier)),

@@ -10,15 +10,26 @@ namespace Jiangmen.Dashboard.Web.Shared;
 /// </summary>
 internal static class ObservationTable
 {
-    /// <summary>A stable order: the same file for the same data, whatever the provider.</summary>
-    public static IQueryable<Observation> InFileOrder(IQueryable<Observation> observations) =>
-        observations
-            .OrderBy(o => o.IndicatorCode).ThenBy(o => o.RegionCode).ThenBy(o => o.PlatformSlug).ThenBy(o => o.PartnershipSlug)
-            .ThenBy(o => o.ProjectSlug).ThenBy(o => o.Period).ThenBy(o => o.SourceId);
+    /// <summary>
+    /// A stable order: the same file for the same data, whatever the provider. Within an indicator, regions come first,
+    /// then platforms, pairings and projects. PostgreSQL sorts NULL last, which is that order, and streams the bulk export
+    /// straight from its index; SQLite sorts NULL first, so there which subject column is empty is ordered on explicitly.
+    /// </summary>
+    public static IQueryable<Observation> InFileOrder(DashboardContext db, IQueryable<Observation> observations) =>
+        db is SqliteDashboardContext
+            ? observations
+                .OrderBy(o => o.IndicatorCode)
+                .ThenBy(o => o.RegionCode == null).ThenBy(o => o.RegionCode)
+                .ThenBy(o => o.PlatformSlug == null).ThenBy(o => o.PlatformSlug)
+                .ThenBy(o => o.PartnershipSlug == null).ThenBy(o => o.PartnershipSlug)
+                .ThenBy(o => o.ProjectSlug).ThenBy(o => o.Period).ThenBy(o => o.SourceId)
+            : observations
+                .OrderBy(o => o.IndicatorCode).ThenBy(o => o.RegionCode).ThenBy(o => o.PlatformSlug).ThenBy(o => o.PartnershipSlug)
+                .ThenBy(o => o.ProjectSlug).ThenBy(o => o.Period).ThenBy(o => o.SourceId);
 
     /// <summary>The observations <paramref name="filter"/> picks, in the file's order.</summary>
     public static Task<List<ObservationRow>> RowsAsync(DashboardContext db, Catalogue catalogue, Expression<Func<Observation, bool>> filter, CancellationToken ct) =>
-        catalogue.RowsAsync(InFileOrder(db.Observations.Where(filter)), ct);
+        catalogue.RowsAsync(InFileOrder(db, db.Observations.Where(filter)), ct);
 
     /// <summary>
     /// The downloads' table of one thing (a region, an indicator ...) named by the route value <paramref name="parameter"/>:

@@ -45,14 +45,11 @@ public static class Text
     public static string? PickOptional(string? zh, string? en) => IsEnglish ? en ?? zh : zh ?? en;
 
     /// <summary>
-    /// A number in the reader's format with the decimals it needs and no more: "突破500" shows as 500, not 500.00,
-    /// which would claim a precision the source does not give.
+    /// A number in the reader's format with the decimals it carries (<see cref="ObservationRow.Exact"/> gives a figure
+    /// its source's): 516.50 stays 516.50.
     /// </summary>
-    public static string Number(decimal value)
-    {
-        var normal = DecimalValue.Normalize(value);
-        return normal.ToString("N" + normal.Scale.ToString(CultureInfo.InvariantCulture), CultureInfo.CurrentCulture);
-    }
+    public static string Number(decimal value) =>
+        value.ToString("N" + value.Scale.ToString(CultureInfo.InvariantCulture), CultureInfo.CurrentCulture);
 
     /// <summary>A value as the source states it: "超过 90" / "more than 90", never a bare 90 for a bound.</summary>
     public static string Value(decimal value, Qualifier qualifier) => qualifier switch

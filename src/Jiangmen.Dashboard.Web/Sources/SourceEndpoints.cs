@@ -7,7 +7,8 @@ internal static class SourceEndpoints
 {
     public static void MapSourceDownloads(this IEndpointRouteBuilder app)
     {
-        app.MapDownloads("/sources/{id}", SourceTable.LoadAsync);
-        app.MapDownloads("/sources", async (http, db, catalogue, ct) => await SourceList.LoadAsync(http, db, catalogue, ct));
+        app.MapDownloads("/sources/{id}", SourceTable.LoadAsync, "Every figure taken from a source, with its quote");
+        app.MapDownloads("/sources", async (http, db, catalogue, ct) => await SourceList.LoadAsync(http, db, catalogue, ct),
+            "Every source with its count of figures");
     }
 }

@@ -46,6 +46,54 @@ public sealed class ApiTests(PageFixture fixture) : IClassFixture<PageFixture>
     }
 
     [Fact]
+    public async Task Values_have_the_decimals_their_source_writes_on_both_apis()
+    {
+        var (_, page) = await GetAsync("/api/observations?region=taishan&indicator=gdp&period=2022");
+        var (_, compare) = await GetAsync("/api/compare?regions=pengjiang&indicators=gdp");
+
+        page.GetProperty("items")[0].GetProperty("value").GetRawText().Should().Be("516.50");
+        compare.GetProperty("cells")[0].GetProperty("value").GetRawText().Should().Be("918", "as its source writes it (达918亿), with no decimal added, the same on every provider");
+    }
+
+    [Fact]
+    public async Task Pages_link_to_their_neighbours_in_the_header_and_the_body()
+    {
+        var (response, page) = await GetAsync("/api/observations?indicator=gdp&pageSize=2&page=2");
+
+        var link = response.Headers.GetValues("Link").Single();
+        link.Should().Contain("pageSize=2&page=1>; rel=\"prev\"").And.Contain("pageSize=2&page=3>; rel=\"next\"")
+            .And.Contain("page=1>; rel=\"first\"").And.Contain("rel=\"last\"");
+        var links = page.GetProperty("links");
+        links.GetProperty("next").GetString().Should().EndWith("/api/observations?indicator=gdp&pageSize=2&page=3");
+        links.GetProperty("prev").GetString().Should().EndWith("page=1");
+        var (_, last) = await GetAsync(new Uri(links.GetProperty("last").GetString()!).PathAndQuery);
+        last.GetProperty("links").GetProperty("next").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Theory]
+    [InlineData("/api/observations?indicator=gdp&format=csv", null)]
+    [InlineData("/api/observations?indicator=gdp", "text/csv")]
+    [InlineData("/api/observations?indicator=gdp", "application/json;q=0.5, text/csv")]
+    public async Task The_same_filters_answer_csv_by_parameter_or_content_negotiation(string address, string? accept)
+    {
+        using var client = fixture.App.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(address, UriKind.Relative));
+        if (accept is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept", accept);
+        }
+
+        using var response = await client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
+        var lines = text.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines[0].Should().StartWith("subject_kind,subject_code,");
+        lines.Skip(1).Should().HaveCount(SeedReader.Read(Seeds.Directory).Observations.Count(o => o.IndicatorCode == "gdp")).And.OnlyContain(l => l.Contains(",gdp,", StringComparison.Ordinal));
+        response.Headers.Vary.Should().Contain("Accept");
+    }
+
+    [Fact]
     public async Task Paging_has_a_stable_order_and_covers_every_observation_once()
     {
         var seeds = SeedReader.Read(Seeds.Directory);

@@ -108,7 +108,7 @@ public sealed partial class PageTests(PageFixture fixture) : IClassFixture<PageF
         page.QuerySelector("canvas[data-chart='chart-gdp-2022-data']")!.GetAttribute("data-points").Should().Be("1");
         var values = page.QuerySelectorAll("table.figures td[data-indicator='gdp']").Select(td => td.TextContent).ToList();
         values.Should().HaveCount(SeedReader.Read(Seeds.Directory).Observations.Count(o => o.IndicatorCode == "gdp"), "the table keeps every source's value")
-            .And.StartWith(["4,210.18", "575.37", "约 575", "515.47", "4,022.25", "4,022.25", "1,011.25", "约 918", "547.4", "502.87", "502.87", "超过 500", "516.5"]);
+            .And.StartWith(["4,210.18", "575.37", "约 575", "515.47", "4,022.25", "4,022.25", "1,011.25", "约 918", "547.4", "502.87", "502.87", "超过 500", "516.50"], "each with the decimals its source writes");
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class TableNotesTests(PageFixture fixture) : IClassFixture<PageFix
         var series = chart.GetProperty("series")[0];
         var kaiping = chart.GetProperty("labels").EnumerateArray().Select(l => l.GetString()).ToList().IndexOf("Kaiping City");
         series.GetProperty("marks")[kaiping].GetString().Should().Be(">", "the chart labels it, and so its image does");
-        series.GetProperty("display")[kaiping].GetString().Should().Be("more than 500", "the tooltip says it");
+        series.GetProperty("display")[kaiping].GetString().Should().Be("more than 500", "the tooltip says it, as its source writes it");
     }
 
     [Fact]

@@ -150,6 +150,9 @@ namespace Jiangmen.Dashboard.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("Decimals")
+                        .HasColumnType("integer");
+
                     b.Property<string>("IndicatorCode")
                         .IsRequired()
                         .HasColumnType("character varying(64)");

@@ -143,6 +143,9 @@ namespace Jiangmen.Dashboard.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Decimals")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IndicatorCode")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -22,12 +22,13 @@ public sealed class Catalogue
     private readonly Func<CancellationToken, Task<Catalogue>> _reload;
 
     private Catalogue(
-        Func<CancellationToken, Task<Catalogue>> reload, string? stamp, IReadOnlyList<RegionInfo> regions, IReadOnlyList<IndicatorInfo> indicators, IReadOnlyList<SourceInfo> sources,
+        Func<CancellationToken, Task<Catalogue>> reload, string? stamp, DateTimeOffset? changedAt, IReadOnlyList<RegionInfo> regions, IReadOnlyList<IndicatorInfo> indicators, IReadOnlyList<SourceInfo> sources,
         IReadOnlyList<PlatformInfo> platforms, IReadOnlyList<PartnershipInfo> partnerships, IReadOnlyList<ProjectInfo> projects,
         IReadOnlyList<DesignationInfo> designations)
     {
         _reload = reload;
         Stamp = stamp;
+        ChangedAt = changedAt;
         Regions = regions.ToDictionary(r => r.Code);
         Indicators = indicators.ToDictionary(i => i.Code);
         Sources = sources.ToDictionary(s => s.Id);
@@ -52,6 +53,9 @@ public sealed class Catalogue
 
     /// <summary>The load of the data this was read from; null when the database has no stamp yet.</summary>
     public string? Stamp { get; }
+
+    /// <summary>When that load changed the data; null when the database has no stamp yet.</summary>
+    public DateTimeOffset? ChangedAt { get; }
 
     public IReadOnlyDictionary<string, RegionInfo> Regions { get; }
     public IReadOnlyDictionary<string, IndicatorInfo> Indicators { get; }
@@ -121,7 +125,7 @@ public sealed class Catalogue
 
     private static IQueryable<ObservationCells> Cells(IQueryable<Observation> observations) =>
         observations.Select(o => new ObservationCells(o.Id, o.RegionCode, o.PlatformSlug, o.PartnershipSlug, o.ProjectSlug,
-            o.IndicatorCode, o.Period, o.Value, o.Qualifier, o.SourceId, o.Quote, o.RevisesSourceId, o.NoteZh, o.NoteEn));
+            o.IndicatorCode, o.Period, o.Value, o.Decimals, o.Qualifier, o.SourceId, o.Quote, o.RevisesSourceId, o.NoteZh, o.NoteEn));
 
     /// <summary>A row refers to what this catalogue does not know: the data were loaded again since it was read.</summary>
     private Task<Catalogue> NewerAsync(CancellationToken ct) => _reload(ct);
@@ -136,7 +140,8 @@ public sealed class Catalogue
             : c.PartnershipSlug is { } partnership ? _partnershipSubjects.GetValueOrDefault(partnership)
             : _projectSubjects.GetValueOrDefault(c.ProjectSlug ?? "");
         return subject is not null && Indicators.TryGetValue(c.IndicatorCode, out var indicator) && Sources.TryGetValue(c.SourceId, out var source)
-            ? new ObservationRow(c.Id, subject, indicator, c.Period, c.Value, c.Qualifier, source, c.Quote, c.RevisesSourceId, c.NoteZh, c.NoteEn)
+            // SQLite hands 500 back as 500.0 and PostgreSQL as 500: the same value, the same row on both.
+            ? new ObservationRow(c.Id, subject, indicator, c.Period, DecimalValue.Normalize(c.Value), c.Decimals, c.Qualifier, source, c.Quote, c.RevisesSourceId, c.NoteZh, c.NoteEn)
             : null;
     }
 
@@ -191,7 +196,9 @@ public sealed class Catalogue
             .OrderBy(d => d.RegionCode, StringComparer.Ordinal).ThenBy(d => d.NameZh, StringComparer.Ordinal)
             .Select(d => new DesignationInfo(regionsByCode[d.RegionCode], d.NameZh, d.NameEn, d.Level, d.SourceId, d.Quote))
             .ToList();
-        return new Catalogue(reload, stamp, regions, indicators, sources, platforms, partnerships, projects, designations);
+        var changedAt = await db.DataVersions.AsNoTracking().Where(v => v.Id == DataVersion.SingletonId)
+            .Select(v => (DateTimeOffset?)v.ChangedAt).FirstOrDefaultAsync(ct);
+        return new Catalogue(reload, stamp, changedAt, regions, indicators, sources, platforms, partnerships, projects, designations);
     }
 
     private static List<RegionInfo> Side(IEnumerable<string> codes, Dictionary<string, RegionInfo> regions) =>

@@ -1,3 +1,5 @@
+using Jiangmen.Dashboard.Data;
+
 namespace Jiangmen.Dashboard.Web.Shared;
 
 /// <summary>What is measured, with its unit in both languages.</summary>
@@ -12,4 +14,5 @@ public sealed record IndicatorInfo(
     public string Unit => Text.Pick(UnitZh, UnitEn);
 
     public string? Notes => Text.PickOptional(NotesZh, NotesEn);
+
 }

@@ -19,16 +19,19 @@ internal static class CsvFile
         InjectionOptions = InjectionOptions.None,
     };
 
-    /// <summary>The file name says what and when: jiangmen-{what}-{yyyy-MM-dd}{.csv, .metadata.json, .zip}.</summary>
+    /// <summary>The file name says what and when: jiangmen-{what}-{yyyy-MM-dd}{.csv, .metadata.json, .zip, .xlsx}.</summary>
     public static string Name(string what, string extension) => $"jiangmen-{what}-{Citation.Today()}{extension}";
 
     /// <summary>
     /// Writes the header and the rows, field by field from the table's columns (CsvHelper's WriteRecord would compile a
     /// delegate per column in every new writer, left to the finalizer); the stream stays open (it may be a zip entry's or
-    /// the response's).
+    /// the response's). Nothing, not even the byte-order mark, is written before the first row is read: when the database
+    /// cannot be reached, the answer has not started and is a 503, rather than a file cut after its header.
     /// </summary>
     public static async Task WriteAsync<TRow>(Stream stream, IReadOnlyList<Column<TRow>> columns, IAsyncEnumerable<TRow> rows, CancellationToken ct)
     {
+        await using var enumerator = rows.GetAsyncEnumerator(ct);
+        var more = await enumerator.MoveNextAsync();
         // 16 K characters: the writer's buffers stay below the large-object heap's 85 KB, so a download's buffers die young
         // instead of driving full collections (64 K put ~320 KB there per download; bench/RESULTS.md, soak).
         await using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 16 * 1024, leaveOpen: true);
@@ -39,11 +42,11 @@ internal static class CsvFile
         }
 
         await csv.NextRecordAsync();
-        await foreach (var row in rows.WithCancellation(ct))
+        for (; more; more = await enumerator.MoveNextAsync())
         {
             foreach (var column in columns)
             {
-                csv.WriteField(column.Cell(row));
+                csv.WriteField(column.Cell(enumerator.Current));
             }
 
             await csv.NextRecordAsync();

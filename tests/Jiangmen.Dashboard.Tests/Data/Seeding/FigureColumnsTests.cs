@@ -77,10 +77,23 @@ public sealed class FigureColumnsTests
         var gdp = seeds.Observations.Single(o => o.RegionCode == "440785" && o.IndicatorCode == "gdp");
         gdp.Value.Should().Be(187.3467m);
         (gdp.ValueAsWritten, gdp.UnitAsWritten).Should().Be((1873467m, "万元"));
+        gdp.Decimals.Should().Be(8, "the source writes it to 0.0001 万元, which is 0.00000001 亿元");
         var people = seeds.Observations.Single(o => o.RegionCode == "440785" && o.Period == "2021");
         people.Value.Should().Be(483907m);
+        people.Decimals.Should().Be(0, "0.0001 万人 is one person");
         seeds.Observations.Single(o => o.RegionCode == "440785" && o.Period == "2020" && o.SourceId == Census)
             .UnitAsWritten.Should().BeNull("a value already in the indicator's unit was not converted");
+    }
+
+    [Fact]
+    public void A_value_keeps_the_decimals_its_source_writes()
+    {
+        var seeds = SeedReader.Read(Seeds.Directory);
+
+        seeds.Observations.Single(o => o.RegionCode == "440781" && o.IndicatorCode == "gdp" && o.Period == "2022" && o.Quote.Contains("516.50"))
+            .Decimals.Should().Be(2, "臺山 writes 516.50, and the zero is part of what it states");
+        seeds.Observations.Single(o => o.RegionCode == "440783" && o.IndicatorCode == "gdp" && o.Period == "2023")
+            .Decimals.Should().Be(0, "突破500亿元 states no decimals, and none is added");
     }
 
     public static TheoryData<string, string, string, int, string, string> BadUnits => new()

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using CsvHelper;
+using Jiangmen.Dashboard.Data;
 using Jiangmen.Dashboard.Data.Seeding;
 using Jiangmen.Dashboard.Web.Shared;
 
@@ -76,15 +77,15 @@ public sealed class CsvTests(PageFixture fixture) : IClassFixture<PageFixture>
     }
 
     [Fact]
-    public async Task Numbers_are_plain_invariant_and_exactly_as_stored()
+    public async Task Numbers_are_plain_invariant_with_the_decimals_their_source_writes()
     {
         using var client = fixture.App.CreateClient();
         var (_, _, rows) = await DownloadAsync(client, "/indicators/gdp.csv");
 
         var seeds = SeedReader.Read(Seeds.Directory);
         rows.Select(r => r["value"]).Should().BeEquivalentTo(
-            seeds.Observations.Where(o => o.IndicatorCode == "gdp").Select(o => o.Value.ToString(CultureInfo.InvariantCulture)));
-        rows.Select(r => r["value"]).Should().Contain(["4022.25", "2900.4073", "516.5", "1011.25"]);
+            seeds.Observations.Where(o => o.IndicatorCode == "gdp").Select(o => DecimalValue.WithDecimals(o.Value, o.Decimals).ToString(CultureInfo.InvariantCulture)));
+        rows.Select(r => r["value"]).Should().Contain(["4022.25", "2900.4073", "516.50", "1011.25"]);
         rows.Single(r => r["subject_code"] == "440783" && r["period"] == "2023")["qualifier"].Should().Be("more_than");
         rows.Single(r => r["subject_code"] == "440703")["qualifier"].Should().Be("about");
     }
