@@ -36,7 +36,7 @@ public sealed class CiteTests(BrowserFixture fixture)
 
     [Theory]
     [InlineData("/indicators/gdp", "jiangmen-gdp-2023", "slides")]
-    [InlineData("/indicators/gdp?culture=en", "jiangmen-gdp-2023", "print")]
+    [InlineData("/en/indicators/gdp", "jiangmen-gdp-2023", "print")]
     [InlineData("/", "jiangmen-map-gdp-2023", "slides")]
     [InlineData("/compare?regions=xinhui,pengjiang,heshan&indicators=gdp", "jiangmen-compare-gdp-2023", "slides")]
     [InlineData("/partnerships", "jiangmen-pairings", "slides")]
@@ -77,7 +77,7 @@ public sealed class CiteTests(BrowserFixture fixture)
         await using var context = await fixture.NewContextAsync(View.PhoneEnglish);
         await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = fixture.BaseAddress.GetLeftPart(UriPartial.Authority) });
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/regions/xinhui?culture=en");
+        await page.GotoAsync("/en/regions/xinhui");
         var citation = (await page.Locator("#cite-text").TextContentAsync())!.Trim();
 
         await page.Locator("button.cite-copy").FocusAsync();
@@ -86,6 +86,6 @@ public sealed class CiteTests(BrowserFixture fixture)
 
         var clipboard = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
         clipboard.Should().Be(citation);
-        clipboard.Should().Contain(new Uri(fixture.BaseAddress, "/regions/xinhui?culture=en").ToString());
+        clipboard.Should().Contain(new Uri(fixture.BaseAddress, "/en/regions/xinhui").ToString());
     }
 }

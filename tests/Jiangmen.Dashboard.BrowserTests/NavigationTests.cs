@@ -7,7 +7,7 @@ namespace Jiangmen.Dashboard.BrowserTests;
 [Collection(SharedBrowser.Name)]
 public sealed class NavigationTests(BrowserFixture fixture)
 {
-    private const string LinksToXinhui = "() => [...document.querySelectorAll('a[href]')].some(a => new URL(a.href).pathname === '/regions/xinhui')";
+    private const string LinksToXinhui = "() => [...document.querySelectorAll('a[href]')].some(a => new URL(a.href).pathname.endsWith('/regions/xinhui'))";
 
     [Fact]
     public async Task Language_switch_turns_the_page_to_English_and_back_and_the_choice_is_remembered()
@@ -21,13 +21,18 @@ public sealed class NavigationTests(BrowserFixture fixture)
 
         await page.ClickAsync("#language-switch");
         await Expect(html).ToHaveAttributeAsync("lang", "en");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/en/regions/xinhui$"));
 
-        // No culture in the address: the choice comes from the cookie.
-        await page.GotoAsync("/indicators");
+        // The home page opens in the language last chosen; the links of an English page stay in English.
+        await page.GotoAsync("/");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/en$"));
+        await page.ClickAsync("header nav a[href$='/indicators']");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/en/indicators$"));
         await Expect(html).ToHaveAttributeAsync("lang", "en");
 
         await page.ClickAsync("#language-switch");
         await Expect(html).ToHaveAttributeAsync("lang", "zh-CN");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("[^n]/indicators$"));
     }
 
     [Fact]

@@ -116,6 +116,7 @@ internal static class DashboardHostingExtensions
         app.MapOpenApi().RequireCors(Security.PublicData);
         app.MapDashboardHealthChecks();
         app.MapGeography();
+        app.MapSearchEngines();
         return app;
     }
 }

@@ -1,18 +1,37 @@
 using System.Globalization;
+using Jiangmen.Dashboard.Web.Shared;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Primitives;
 
 namespace Jiangmen.Dashboard.Web.Hosting;
 
 /// <summary>
-/// Chinese by default, English with ?culture=en; the choice is remembered in a cookie. Under /api, where a program asks
-/// and links are not shared, the Accept-Language header also counts (for the text of errors).
+/// Chinese at every address, English at the same address under /en (<see cref="Languages"/>). A link shared before
+/// English had addresses of its own (?culture=en) is redirected there, and so is the language switch, which remembers the
+/// choice in a cookie for the next time the reader comes to the home page. Each page has one address: a trailing slash
+/// or capital letters are redirected away. Under /api, where a program asks and links are not shared, the
+/// Accept-Language header also counts (for the text of errors).
 /// </summary>
 internal static class Localization
 {
-    public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
+    public static readonly CultureInfo[] Cultures = [Text.Chinese, Text.English];
+
+    private const string CultureParameter = "culture";
 
     public static WebApplication UseDashboardLocalization(this WebApplication app)
     {
+        app.Use((context, next) =>
+        {
+            if (RedirectToCanonical(context))
+            {
+                return Task.CompletedTask;
+            }
+
+            Languages.Resolve(context);
+            return next(context);
+        });
+
         var options = new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture(Cultures[0]),
@@ -21,31 +40,79 @@ internal static class Localization
             FallBackToParentCultures = true,
             FallBackToParentUICultures = true,
         };
-        // The address decides, then the remembered choice; a browser's Accept-Language does not, so links look the same to everyone.
+        // The address decides; a browser's Accept-Language does not, so a link looks the same to everyone.
         var acceptLanguage = new AcceptLanguageHeaderRequestCultureProvider();
         options.RequestCultureProviders =
         [
-            new QueryStringRequestCultureProvider(),
-            new CookieRequestCultureProvider(),
+            new CustomRequestCultureProvider(c => Task.FromResult(Languages.IsEnglishAddress(c) ? new ProviderCultureResult("en") : null)),
             new CustomRequestCultureProvider(c => c.Request.Path.StartsWithSegments("/api")
                 ? acceptLanguage.DetermineProviderCultureResult(c)
                 : Task.FromResult<ProviderCultureResult?>(null)),
         ];
         app.UseRequestLocalization(options);
-
-        app.Use(async (context, next) =>
-        {
-            if (context.Request.Query.ContainsKey("culture"))
-            {
-                var culture = context.Features.Get<IRequestCultureFeature>()!.RequestCulture;
-                context.Response.Cookies.Append(
-                    CookieRequestCultureProvider.DefaultCookieName,
-                    CookieRequestCultureProvider.MakeCookieValue(culture),
-                    new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-            }
-
-            await next(context);
-        });
         return app;
+    }
+
+    /// <summary>Answers a redirect to the page's one address when the request is not at it.</summary>
+    private static bool RedirectToCanonical(HttpContext context)
+    {
+        var request = context.Request;
+        // A failure or a status being shown in the page's place (/Error, /status/404) is not an address a reader asked for.
+        var reExecuted = context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerPathFeature>() is not null;
+        if (reExecuted || (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)))
+        {
+            return false;
+        }
+
+        var english = Languages.IsEnglish(Canonical(request.Path), out var page);
+        if (request.Query.TryGetValue(CultureParameter, out var asked))
+        {
+            var culture = asked.ToString().StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Text.English : Text.Chinese;
+            context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            return Redirect(context, (request.PathBase + new PathString(Languages.Of(page.Value!, culture))).ToUriComponent() + QueryWithout(request, CultureParameter),
+                permanent: true);
+        }
+
+        if (!english && page == "/" && !request.QueryString.HasValue
+            && CookieRequestCultureProvider.ParseCookieValue(request.Cookies[CookieRequestCultureProvider.DefaultCookieName] ?? "")?.UICultures is [var remembered]
+            && remembered.Value == Text.English.Name)
+        {
+            return Redirect(context, (request.PathBase + new PathString(Languages.Of("/", Text.English))).ToUriComponent(), permanent: false);
+        }
+
+        var canonical = Canonical(request.Path);
+        return canonical != request.Path.Value
+            && Redirect(context, (request.PathBase + new PathString(canonical)).ToUriComponent() + request.QueryString, permanent: true);
+    }
+
+    /// <summary>A page's path in lower case without a trailing slash; files (a dot in the last segment) as they are.</summary>
+    private static string Canonical(PathString path)
+    {
+        var value = path.Value ?? "";
+        if (value is "" or "/")
+        {
+            return "/";
+        }
+
+        return Path.HasExtension(value) ? value : value.TrimEnd('/').ToLowerInvariant() is { Length: > 0 } trimmed ? trimmed : "/";
+    }
+
+    private static string QueryWithout(HttpRequest request, string parameter)
+    {
+        var kept = request.Query.Where(q => q.Key != parameter)
+            .SelectMany(q => q.Value.Select(v => Uri.EscapeDataString(q.Key) + "=" + Uri.EscapeDataString(v ?? "").Replace("%2C", ",", StringComparison.Ordinal)))
+            .ToList();
+        return kept.Count == 0 ? "" : "?" + string.Join('&', kept);
+    }
+
+    private static bool Redirect(HttpContext context, string location, bool permanent)
+    {
+        context.Response.StatusCode = permanent ? StatusCodes.Status301MovedPermanently : StatusCodes.Status302Found;
+        context.Response.Headers.Location = location;
+        // Not kept by the browser: the same click may set another language next time, and the cookie must be sent again.
+        context.Response.Headers.CacheControl = new StringValues("no-store");
+        return true;
     }
 }

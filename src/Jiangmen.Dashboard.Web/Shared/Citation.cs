@@ -26,18 +26,16 @@ public sealed record Citation(string Title, string Address, string Accessed, IRe
     public static string Today() => DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// The absolute address that reopens the view: the page's canonical path (slugs, not codes; as Url.Page gives it,
-    /// path base included), the parameters that define the view in a fixed order (commas left readable), and the
-    /// language when it is not the default.
+    /// The absolute address that reopens the view: the page's canonical path in the language's own addresses (slugs, not
+    /// codes; as Url.Page gives it) and the parameters that define the view in a fixed order (commas left readable).
     /// </summary>
     public static string PermanentAddress(HttpRequest request, string path, IEnumerable<(string Key, string Value)> query, CultureInfo culture)
     {
         var parameters = query
             .Where(q => q.Value.Length > 0)
             .Select(q => q.Key + "=" + string.Join(',', q.Value.Split(',').Select(Uri.EscapeDataString)))
-            .Concat(Text.IsEnglishCulture(culture) ? ["culture=en"] : [])
             .ToList();
-        var address = $"{request.Scheme}://{request.Host}{path}";
+        var address = $"{request.Scheme}://{request.Host}{Languages.InLanguage(request, path, culture)}";
         return parameters.Count == 0 ? address : address + "?" + string.Join('&', parameters);
     }
 

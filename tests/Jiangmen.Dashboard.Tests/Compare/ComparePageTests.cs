@@ -63,7 +63,7 @@ public sealed class ComparePageTests(PageFixture fixture) : IClassFixture<PageFi
     [InlineData("indicators=gdp,gdp_per_cat", "gdp_per_cat")]
     public async Task An_unknown_region_or_indicator_is_a_400_that_names_it_and_lists_valid_values(string query, string unknown)
     {
-        var (response, page) = await fixture.GetAsync("/compare?culture=en&" + query);
+        var (response, page) = await fixture.GetAsync("/en/compare?" + query);
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var message = page.QuerySelector("[role='alert']")!.TextContent;
@@ -73,7 +73,7 @@ public sealed class ComparePageTests(PageFixture fixture) : IClassFixture<PageFi
     [Fact]
     public async Task More_than_eight_regions_is_a_400_that_states_the_limit()
     {
-        var (response, page) = await fixture.GetAsync("/compare?culture=en&regions=jiangmen,pengjiang,jianghai,xinhui,taishan,kaiping,heshan,enping,xinhui-daze");
+        var (response, page) = await fixture.GetAsync("/en/compare?regions=jiangmen,pengjiang,jianghai,xinhui,taishan,kaiping,heshan,enping,xinhui-daze");
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         page.QuerySelector("[role='alert']")!.TextContent.Should().Contain("xinhui-daze", "towns are not in the comparison");
@@ -93,13 +93,13 @@ public sealed class ComparePageTests(PageFixture fixture) : IClassFixture<PageFi
     [Fact]
     public async Task The_picker_is_a_plain_get_form_holding_the_current_view()
     {
-        var (_, page) = await fixture.GetAsync("/compare?regions=xinhui,heshan&indicators=gdp&culture=en");
+        var (_, page) = await fixture.GetAsync("/en/compare?regions=xinhui,heshan&indicators=gdp");
 
         var form = page.QuerySelector("form.picker")!;
         form.GetAttribute("method").Should().Be("get");
         form.QuerySelectorAll("input[name='regions'][checked]").Select(i => i.GetAttribute("value")).Should().Equal("xinhui", "heshan");
         form.QuerySelectorAll("input[name='indicators'][checked]").Select(i => i.GetAttribute("value")).Should().Equal("gdp");
-        form.QuerySelector("input[name='culture']")!.GetAttribute("value").Should().Be("en");
+        form.GetAttribute("action").Should().Be("/en/compare", "the form keeps the reader in English");
     }
 
     [Fact]
@@ -185,7 +185,7 @@ public sealed class CompareShareTests
         await using var shared = new DashboardApplication(database, seeds);
         using var sharedClient = shared.CreateClient();
 
-        var page = await sharedClient.GetStringAsync(new Uri("/compare?regions=xinhui,heshan&indicators=gdp,gdp_growth,gdp_per_capita&culture=en", UriKind.Relative));
+        var page = await sharedClient.GetStringAsync(new Uri("/en/compare?regions=xinhui,heshan&indicators=gdp,gdp_growth,gdp_per_capita", UriKind.Relative));
 
         page.Should().Contain("<span class=\"share\">25.1% of the city</span>", "1011.25 / 4022.25 = 25.14%");
         page.Split("class=\"share\"").Length.Should().Be(2, "only 新会's GDP cell qualifies: not 鹤山 (another source), not a growth rate, not GDP per head");

@@ -61,17 +61,17 @@ public sealed class ErrorTests
         Errors.StatusCodeFor(exception).Should().Be(500);
 
     [Theory]
-    [InlineData("Production", "", "抱歉，出了点问题", "zh-CN")]
-    [InlineData("Production", "?culture=en", "Sorry, something went wrong", "en")]
-    [InlineData("Development", "?culture=en", "Sorry, something went wrong", "en")]
-    public async Task An_unexpected_failure_answers_a_localised_500_page_whose_request_id_is_in_the_log(string environment, string query, string title, string lang)
+    [InlineData("Production", "/regions/xinhui", "抱歉，出了点问题", "zh-CN")]
+    [InlineData("Production", "/en/regions/xinhui", "Sorry, something went wrong", "en")]
+    [InlineData("Development", "/en/regions/xinhui", "Sorry, something went wrong", "en")]
+    public async Task An_unexpected_failure_answers_a_localised_500_page_whose_request_id_is_in_the_log(string environment, string address, string title, string lang)
     {
         var log = new CollectingSink();
         await using var database = await TestDatabase.CreateAsync("Sqlite", migrate: false);
         await using var app = Failing(database, environment, log, new InvalidOperationException(Secret));
         using var client = app.CreateClient();
 
-        using var response = await client.GetAsync(new Uri("/regions/xinhui" + query, UriKind.Relative));
+        using var response = await client.GetAsync(new Uri(address, UriKind.Relative));
 
         response.StatusCode.Should().Be(HttpStatusCode.InternalServerError);
         var body = await response.Content.ReadAsStringAsync();
@@ -122,7 +122,7 @@ public sealed class ErrorTests
         });
         using var client = app.CreateClient();
 
-        using var page = await client.GetAsync(new Uri("/regions/xinhui?culture=en", UriKind.Relative));
+        using var page = await client.GetAsync(new Uri("/en/regions/xinhui", UriKind.Relative));
         using var api = await client.GetAsync(new Uri("/api/observations", UriKind.Relative));
 
         await ShouldBeUnavailablePageAsync(page, log);
@@ -157,7 +157,7 @@ public sealed class ErrorTests
             await command.ExecuteNonQueryAsync();
         }
 
-        using var page = await client.GetAsync(new Uri("/regions/xinhui?culture=en", UriKind.Relative));
+        using var page = await client.GetAsync(new Uri("/en/regions/xinhui", UriKind.Relative));
 
         await ShouldBeUnavailablePageAsync(page, log);
     }

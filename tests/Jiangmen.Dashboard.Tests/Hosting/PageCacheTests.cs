@@ -90,8 +90,8 @@ public sealed class PageCacheTests
         using var client = app.CreateClient();
 
         var chinese = await client.GetStringAsync(Xinhui);
-        var english = await client.GetStringAsync(new Uri("/regions/xinhui?culture=en", UriKind.Relative));
-        var taishan = await client.GetStringAsync(new Uri("/regions/taishan?culture=en", UriKind.Relative));
+        var english = await client.GetStringAsync(new Uri("/en/regions/xinhui", UriKind.Relative));
+        var taishan = await client.GetStringAsync(new Uri("/en/regions/taishan", UriKind.Relative));
 
         chinese.Should().Contain("新会区").And.Contain("<html lang=\"zh");
         english.Should().Contain("<html lang=\"en").And.Contain("Xinhui");

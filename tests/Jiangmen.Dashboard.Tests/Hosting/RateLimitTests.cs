@@ -24,7 +24,7 @@ public sealed class RateLimitTests
         }
 
         using var api = await client.GetAsync(new Uri("/api/indicators", UriKind.Relative));
-        using var csv = await client.GetAsync(new Uri("/indicators.csv?culture=en", UriKind.Relative));
+        using var csv = await client.GetAsync(new Uri("/en/indicators.csv", UriKind.Relative));
         using var page = await client.GetAsync(new Uri("/regions/xinhui", UriKind.Relative));
 
         allowed.Should().AllBeEquivalentTo(HttpStatusCode.OK);

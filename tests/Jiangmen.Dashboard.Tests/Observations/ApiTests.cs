@@ -141,7 +141,7 @@ public sealed class ApiTests(PageFixture fixture) : IClassFixture<PageFixture>
     public async Task The_compare_API_has_the_page_validation_and_nulls_for_gaps()
     {
         var (ok, table) = await GetAsync("/api/compare?regions=xinhui,enping&indicators=gdp");
-        var (bad, problem) = await GetAsync("/api/compare?regions=xinhui,nowhere&culture=en");
+        var (bad, problem) = await GetAsync("/en/api/compare?regions=xinhui,nowhere");
 
         ok.StatusCode.Should().Be(HttpStatusCode.OK);
         var cells = table.GetProperty("cells").EnumerateArray().ToList();

@@ -34,7 +34,7 @@ public sealed class MapPageTests(PageFixture fixture) : IClassFixture<PageFixtur
     [Fact]
     public async Task An_unknown_map_indicator_is_a_400_naming_the_parameter()
     {
-        var (response, page) = await fixture.GetAsync("/?map=nope&culture=en");
+        var (response, page) = await fixture.GetAsync("/en?map=nope");
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         page.QuerySelector("[role='alert']")!.TextContent.Should().Contain("Parameter map").And.Contain("nope").And.Contain("resident_population");

@@ -49,9 +49,9 @@ public sealed class CitationTests(PageFixture fixture) : IClassFixture<PageFixtu
     [MemberData(nameof(Pages))]
     public async Task The_citation_gives_the_permanent_address_and_the_titles_of_the_sources_linked_on_the_page_in_English(string page, string permanent)
     {
-        var (_, document) = await fixture.GetAsync(page + (page.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "culture=en");
+        var (_, document) = await fixture.GetAsync(EnglishAddress.Of(page));
         var citation = document.QuerySelector(".cite #cite-text")!.TextContent;
-        var address = "http://localhost" + permanent + (permanent.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "culture=en";
+        var address = "http://localhost" + EnglishAddress.Of(permanent);
 
         citation.Should().Contain(", Jiangmen County Economy, " + address + $" (accessed {DateTime.UtcNow:yyyy-MM-dd}). Original sources: ");
         foreach (var source in LinkedSources(document))
@@ -63,10 +63,10 @@ public sealed class CitationTests(PageFixture fixture) : IClassFixture<PageFixtu
     [Fact]
     public async Task The_compare_address_is_normalised_so_the_same_view_has_one_address()
     {
-        var (_, document) = await fixture.GetAsync("/compare?indicators=gdp&regions=xinhui,%20taishan&regions=xinhui&rows=regions&culture=en");
+        var (_, document) = await fixture.GetAsync("/en/compare?indicators=gdp&regions=xinhui,%20taishan&regions=xinhui&rows=regions");
 
         document.QuerySelector(".cite")!.GetAttribute("data-address")
-            .Should().Be("http://localhost/compare?regions=xinhui,taishan&indicators=gdp&rows=regions&culture=en");
+            .Should().Be("http://localhost/en/compare?regions=xinhui,taishan&indicators=gdp&rows=regions");
     }
 
     [Fact]
@@ -89,10 +89,10 @@ public sealed class CitationTests(PageFixture fixture) : IClassFixture<PageFixtu
     [Fact]
     public async Task The_indicator_catalogue_cites_every_source_its_counts_come_from()
     {
-        var (_, document) = await fixture.GetAsync("/indicators?culture=en");
+        var (_, document) = await fixture.GetAsync("/en/indicators");
         var citation = document.QuerySelector("#cite-text")!.TextContent;
 
-        citation.Should().Contain("http://localhost/indicators?culture=en");
+        citation.Should().Contain("http://localhost/en/indicators");
         foreach (var id in Seeds.Observations.Select(o => o.SourceId).Distinct())
         {
             citation.Should().Contain(Seeds.Sources.Single(s => s.Id == id).TitleEn);

@@ -18,7 +18,7 @@ public sealed partial class PageTests(PageFixture fixture) : IClassFixture<PageF
     public async Task Every_page_answers_in_Chinese_by_default_and_in_English_on_request(string address)
     {
         var (zh, zhPage) = await fixture.GetAsync(address);
-        var (en, enPage) = await fixture.GetAsync(address + (address.Contains('?') ? "&" : "?") + "culture=en");
+        var (en, enPage) = await fixture.GetAsync(EnglishAddress.Of(address));
 
         zh.StatusCode.Should().Be(HttpStatusCode.OK);
         en.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -32,7 +32,7 @@ public sealed partial class PageTests(PageFixture fixture) : IClassFixture<PageF
     [MemberData(nameof(Addresses))]
     public async Task English_pages_have_no_Chinese_interface_text(string address)
     {
-        var (_, page) = await fixture.GetAsync(address + "?culture=en");
+        var (_, page) = await fixture.GetAsync(EnglishAddress.Of(address));
 
         // Quotes are the sources' own words and stay Chinese; everything else the reader sees is English.
         foreach (var quote in page.QuerySelectorAll("q, [lang='zh-CN'], script").ToList())
@@ -65,7 +65,7 @@ public sealed partial class PageTests(PageFixture fixture) : IClassFixture<PageF
     public async Task A_qualified_value_reads_as_a_bound_in_both_languages()
     {
         var (_, zh) = await fixture.GetAsync("/regions/pengjiang");
-        var (_, en) = await fixture.GetAsync("/regions/pengjiang?culture=en");
+        var (_, en) = await fixture.GetAsync("/en/regions/pengjiang");
 
         zh.QuerySelector("td[data-indicator='general_budget_revenue']")!.TextContent.Should().Be("超过 30");
         en.QuerySelector("td[data-indicator='general_budget_revenue']")!.TextContent.Should().Be("more than 30");
@@ -76,10 +76,10 @@ public sealed partial class PageTests(PageFixture fixture) : IClassFixture<PageF
     [Fact]
     public async Task A_region_page_by_division_code_redirects_to_its_slug_keeping_the_language()
     {
-        var (response, _) = await fixture.GetAsync("/regions/440705?culture=en");
+        var (response, _) = await fixture.GetAsync("/en/regions/440705");
 
         response.StatusCode.Should().Be(HttpStatusCode.MovedPermanently);
-        response.Headers.Location!.ToString().Should().Be("/regions/xinhui?culture=en");
+        response.Headers.Location!.ToString().Should().Be("/en/regions/xinhui");
     }
 
     [Theory]
@@ -90,7 +90,7 @@ public sealed partial class PageTests(PageFixture fixture) : IClassFixture<PageF
     public async Task An_unknown_address_gets_a_404_page_listing_what_exists(string address)
     {
         var (zh, zhPage) = await fixture.GetAsync(address);
-        var (en, enPage) = await fixture.GetAsync(address + "?culture=en");
+        var (en, enPage) = await fixture.GetAsync(EnglishAddress.Of(address));
 
         zh.StatusCode.Should().Be(HttpStatusCode.NotFound);
         en.StatusCode.Should().Be(HttpStatusCode.NotFound);
@@ -132,25 +132,92 @@ public sealed partial class PageTests(PageFixture fixture) : IClassFixture<PageF
     }
 
     [Fact]
-    public async Task The_language_choice_is_remembered_in_a_cookie()
+    public async Task The_language_switch_is_remembered_for_the_home_page_while_every_other_address_keeps_its_language()
     {
         using var client = fixture.App.CreateClient();
 
-        await client.GetAsync(new Uri("/sources?culture=en", UriKind.Relative));
-        var html = await client.GetStringAsync(new Uri("/indicators", UriKind.Relative));
+        var switched = await client.GetStringAsync(new Uri("/sources?culture=en", UriKind.Relative));
+        var home = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+        var chinese = await client.GetStringAsync(new Uri("/indicators", UriKind.Relative));
 
-        html.Should().Contain("<html lang=\"en\">");
+        switched.Should().Contain("<html lang=\"en\">");
+        home.Should().Contain("<html lang=\"en\">", "the home page opens in the language last chosen");
+        chinese.Should().Contain("<html lang=\"zh-CN\">", "a shared link opens in its own language");
     }
 
-    [Fact]
-    public async Task An_unknown_culture_falls_back_quietly_to_Chinese()
+    [Theory]
+    [InlineData("/regions/xinhui?culture=en", "/en/regions/xinhui")]
+    [InlineData("/compare?regions=xinhui,taishan&culture=en&indicators=gdp", "/en/compare?regions=xinhui,taishan&indicators=gdp")]
+    [InlineData("/?culture=en", "/en")]
+    [InlineData("/en/regions/xinhui?culture=zh-CN", "/regions/xinhui")]
+    [InlineData("/regions/xinhui?culture=xx-NOPE", "/regions/xinhui")]
+    [InlineData("/regions/xinhui/", "/regions/xinhui")]
+    [InlineData("/REGIONS/Xinhui", "/regions/xinhui")]
+    [InlineData("/en/Regions/xinhui/?x=1", "/en/regions/xinhui?x=1")]
+    [InlineData("/en/", "/en")]
+    public async Task A_page_has_one_address_per_language_and_others_redirect_there(string address, string canonical)
     {
-        var (response, page) = await fixture.GetAsync("/regions/xinhui?culture=xx-NOPE");
+        var (response, _) = await fixture.GetAsync(address);
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
-        page.DocumentElement.GetAttribute("lang").Should().Be("zh-CN");
+        response.StatusCode.Should().Be(HttpStatusCode.MovedPermanently);
+        response.Headers.Location!.ToString().Should().Be(canonical);
+    }
+
+    [Theory]
+    [InlineData("/regions/xinhui", "/en/regions/xinhui")]
+    [InlineData("/compare?regions=xinhui,taishan&indicators=gdp", "/en/compare?regions=xinhui,taishan&indicators=gdp")]
+    public async Task Each_language_links_to_its_own_addresses_and_names_the_other_as_its_alternate(string chinese, string english)
+    {
+        var (_, zh) = await fixture.GetAsync(chinese);
+        var (_, en) = await fixture.GetAsync(english);
+
+        foreach (var page in new[] { zh, en })
+        {
+            page.QuerySelector("link[rel='alternate'][hreflang='zh-CN']")!.GetAttribute("href").Should().Be("http://localhost" + chinese);
+            page.QuerySelector("link[rel='alternate'][hreflang='en']")!.GetAttribute("href").Should().Be("http://localhost" + english);
+        }
+
+        zh.QuerySelector("link[rel='canonical']")!.GetAttribute("href").Should().Be("http://localhost" + chinese);
+        en.QuerySelector("link[rel='canonical']")!.GetAttribute("href").Should().Be("http://localhost" + english);
+        en.QuerySelectorAll("header nav a:not(#language-switch), main a[href^='/']").Select(a => a.GetAttribute("href")!)
+            .Where(href => !Path.HasExtension(href.Split('?')[0]))
+            .Should().OnlyContain(href => href == "/en" || href.StartsWith("/en/", StringComparison.Ordinal), "links keep the reader in English");
     }
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex Han();
+
+    [Theory]
+    [InlineData("/", "chart.umd", "chartjs-chart-geo")]
+    [InlineData("/indicators/gdp", "chart.umd", "chartjs-chart-geo")]
+    [InlineData("/regions/xinhui", "chart.umd", null)]
+    [InlineData("/partnerships", "chart.umd", "chartjs-chart-graph")]
+    [InlineData("/platforms", null, null)]
+    [InlineData("/sources", null, null)]
+    [InlineData("/no/such/page", null, null)]
+    public async Task Chart_scripts_load_only_where_something_is_drawn(string address, string? chartJs, string? plugin)
+    {
+        var (_, page) = await fixture.GetAsync(address);
+        var scripts = page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!).ToList();
+
+        scripts.Any(src => src.Contains("chart.umd", StringComparison.Ordinal)).Should().Be(chartJs is not null, address);
+        scripts.Any(src => src.Contains("chartjs-chart-geo", StringComparison.Ordinal)).Should().Be(plugin == "chartjs-chart-geo", address);
+        scripts.Any(src => src.Contains("chartjs-chart-graph", StringComparison.Ordinal)).Should().Be(plugin == "chartjs-chart-graph", address);
+    }
+
+    [Fact]
+    public async Task Robots_and_the_sitemap_list_every_page_in_both_languages()
+    {
+        using var client = fixture.App.CreateClient();
+        var robots = await client.GetStringAsync(new Uri("/robots.txt", UriKind.Relative));
+        var sitemap = await client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative));
+
+        robots.Should().Contain("Sitemap: http://localhost/sitemap.xml");
+        var xml = System.Xml.Linq.XDocument.Parse(sitemap);
+        var locations = xml.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => e.Value).ToList();
+        locations.Should().Contain(["http://localhost/", "http://localhost/en", "http://localhost/regions/xinhui", "http://localhost/en/regions/xinhui",
+            "http://localhost/indicators/gdp", "http://localhost/en/sources/jmdrc-2024-county-economy"]);
+        locations.Should().OnlyHaveUniqueItems();
+        xml.Descendants().Where(e => e.Name.LocalName == "link").Select(e => e.Attribute("hreflang")!.Value).Distinct().Should().BeEquivalentTo(["zh-CN", "en"]);
+    }
 }

@@ -33,7 +33,7 @@ public sealed class TableNotesTests(PageFixture fixture) : IClassFixture<PageFix
     [Fact]
     public async Task A_qualified_value_keeps_its_mark_in_the_table_and_the_chart()
     {
-        var (_, page) = await fixture.GetAsync("/indicators/gdp?culture=en");
+        var (_, page) = await fixture.GetAsync("/en/indicators/gdp");
 
         page.QuerySelectorAll("table.chart-table td").Select(td => td.TextContent).Should().Contain("more than 500");
         var chart = System.Text.Json.JsonDocument.Parse(page.QuerySelector("script#chart-gdp-2023-data")!.TextContent).RootElement;
@@ -46,8 +46,8 @@ public sealed class TableNotesTests(PageFixture fixture) : IClassFixture<PageFix
     [Fact]
     public async Task A_gap_says_why_in_the_chart_table_and_the_map()
     {
-        var (_, page) = await fixture.GetAsync("/compare?regions=xinhui,enping&indicators=gdp&culture=en");
-        var (_, overview) = await fixture.GetAsync("/?culture=en");
+        var (_, page) = await fixture.GetAsync("/en/compare?regions=xinhui,enping&indicators=gdp");
+        var (_, overview) = await fixture.GetAsync("/en");
 
         page.QuerySelector("table.chart-table td.missing")!.TextContent.Should().Be("not published in the loaded sources");
         overview.QuerySelectorAll("table.map-table td.missing").Select(td => td.TextContent).Should().Contain("not published in the loaded sources");

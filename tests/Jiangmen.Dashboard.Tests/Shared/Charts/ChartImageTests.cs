@@ -24,7 +24,7 @@ public sealed class ChartImageTests(PageFixture fixture) : IClassFixture<PageFix
     [Fact]
     public async Task The_caption_of_a_chart_image_gives_title_unit_period_notes_and_sources()
     {
-        var (_, document) = await fixture.GetAsync("/indicators/gdp?culture=en");
+        var (_, document) = await fixture.GetAsync("/en/indicators/gdp");
 
         var caption = JsonDocument.Parse(document.QuerySelector("script#chart-gdp-2023-data")!.TextContent).RootElement.GetProperty("caption");
         caption.GetProperty("title").GetString().Should().Be("Gross domestic product (GDP), 2023");

@@ -41,7 +41,7 @@ public sealed class CsvTests(PageFixture fixture) : IClassFixture<PageFixture>
     public async Task Each_page_table_downloads_as_the_same_rows_in_Excel_ready_CSV(string page, string what)
     {
         using var client = fixture.App.CreateClient();
-        var (_, document) = await fixture.GetAsync(page + "?culture=en");
+        var (_, document) = await fixture.GetAsync(EnglishAddress.Of(page));
         var (response, bytes, rows) = await DownloadAsync(client, page + ".csv");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);

@@ -79,7 +79,7 @@ public sealed class MetadataTests(PageFixture fixture) : IClassFixture<PageFixtu
         {
             var source = seeds.Sources.Single(s => s.Id == id);
             ((string)metadata["citation"]!["zh"]!).Should().Contain($"《{source.TitleZh}》");
-            ((string)metadata["citation"]!["en"]!).Should().Contain(source.TitleEn).And.Contain("http://localhost/indicators/gdp?culture=en");
+            ((string)metadata["citation"]!["en"]!).Should().Contain(source.TitleEn).And.Contain("http://localhost/en/indicators/gdp");
         }
 
         var value = metadata["columns"]!.AsArray().Single(c => (string)c!["name"]! == "value")!;
