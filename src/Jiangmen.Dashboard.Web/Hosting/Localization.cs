@@ -10,8 +10,8 @@ namespace Jiangmen.Dashboard.Web.Hosting;
 /// Chinese at every address, English at the same address under /en (<see cref="Languages"/>). A link shared before
 /// English had addresses of its own (?culture=en) is redirected there, and so is the language switch, which remembers the
 /// choice in a cookie for the next time the reader comes to the home page. Each page has one address: a trailing slash
-/// or capital letters are redirected away. Under /api, where a program asks and links are not shared, the
-/// Accept-Language header also counts (for the text of errors).
+/// or capital letters are redirected away. The API and the files are not redirected: there ?culture= chooses the language
+/// of their text and, under /api, where a program asks and links are not shared, so does the Accept-Language header.
 /// </summary>
 internal static class Localization
 {
@@ -45,6 +45,7 @@ internal static class Localization
         options.RequestCultureProviders =
         [
             new CustomRequestCultureProvider(c => Task.FromResult(Languages.IsEnglishAddress(c) ? new ProviderCultureResult("en") : null)),
+            new QueryStringRequestCultureProvider(),
             new CustomRequestCultureProvider(c => c.Request.Path.StartsWithSegments("/api")
                 ? acceptLanguage.DetermineProviderCultureResult(c)
                 : Task.FromResult<ProviderCultureResult?>(null)),
@@ -65,6 +66,13 @@ internal static class Localization
         }
 
         var english = Languages.IsEnglish(Canonical(request.Path), out var page);
+        // A program's address (the API, a file) answers where it is asked, as its description says; ?culture= still
+        // chooses the language of its text there.
+        if (page.StartsWithSegments("/api") || Path.HasExtension(page.Value))
+        {
+            return false;
+        }
+
         if (request.Query.TryGetValue(CultureParameter, out var asked))
         {
             var culture = asked.ToString().StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Text.English : Text.Chinese;
