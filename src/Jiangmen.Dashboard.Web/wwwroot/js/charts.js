@@ -67,6 +67,48 @@
     return ctx.createPattern(tile, "repeat");
   }
 
+  // Writes each county's name at its centre (the package's "cp"), with a white halo to stay legible on any shade.
+  // Below 480 px the seven names would overlap (蓬江 and 江海 are small neighbours); the table under the map names them.
+  var mapLabels = {
+    id: "mapLabels",
+    afterDatasetsDraw: function (chart) {
+      if (chart.width < 480) { return; }
+      var projection = chart.scales.projection.projection;
+      var ctx = chart.ctx;
+      ctx.save();
+      ctx.font = "12px system-ui, sans-serif";
+      ctx.textAlign = "center";
+      ctx.textBaseline = "middle";
+      ctx.lineJoin = "round";
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = "rgba(255, 255, 255, 0.9)";
+      ctx.fillStyle = "#1a1a1a";
+      // Small neighbours' names would sit on each other: a name that would overlap one already written moves up or
+      // down a line, and is left to the table below only when no nearby place is free.
+      var written = [];
+      function free(box) {
+        return written.every(function (w) { return box.right < w.left || box.left > w.right || box.bottom < w.top || box.top > w.bottom; });
+      }
+      chart.data.datasets[0].data.forEach(function (point, i) {
+        var centre = point.feature && point.feature.properties && point.feature.properties.cp;
+        if (!centre) { return; }
+        var at = projection(centre);
+        var name = chart.data.labels[i];
+        var half = ctx.measureText(name).width / 2 + 2;
+        [0, 14, -14, 28, -28].some(function (shift) {
+          var y = at[1] + shift;
+          var box = { left: at[0] - half, right: at[0] + half, top: y - 8, bottom: y + 8 };
+          if (!free(box)) { return false; }
+          written.push(box);
+          ctx.strokeText(name, at[0], y);
+          ctx.fillText(name, at[0], y);
+          return true;
+        });
+      });
+      ctx.restore();
+    }
+  };
+
   function drawMap(canvas) {
     var source = document.getElementById(canvas.dataset.map);
     if (!source || typeof Chart === "undefined" || typeof ChartGeo === "undefined") { return; }
@@ -79,6 +121,7 @@
       var features = areas.map(function (a) { return geo.features.find(function (f) { return f.id === a.code; }); });
       var chart = new Chart(canvas, {
         type: "choropleth",
+        plugins: [mapLabels],
         data: {
           labels: areas.map(function (a) { return a.name; }),
           datasets: [{
@@ -105,9 +148,11 @@
           },
           scales: {
             projection: { axis: "x", projection: "mercator" },
+            // No title on the key: it was drawn over the numbers, and the map's caption (on the page and in its
+            // image) already gives the unit.
             color: { axis: "x", interpolate: "blues", missing: "#eeeeee",
               legend: { position: "bottom-left", align: "bottom", length: 180, margin: { left: 24, bottom: 8, right: 8, top: 8 } },
-              title: { display: true, text: spec.unit },
+              title: { display: false },
               ticks: { callback: function (v) { return number.format(v); } } }
           },
           onClick: function (event, elements) {
