@@ -26,6 +26,12 @@ public static class Text
     public static bool IsEnglishCulture(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en";
 
     /// <summary>
+    /// The language a source's own words are in, for their lang attribute: a quote keeps its language whatever the
+    /// page's (most are Chinese; the city's English site is quoted in English), so screen readers and fonts follow it.
+    /// </summary>
+    public static string LanguageOf(string words) => words.Any(c => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF') ? "zh" : "en";
+
+    /// <summary>
     /// Interface text in a given language, for what is written in both at once (a download's metadata, a citation).
     /// <paramref name="key"/> is <c>nameof(Strings.Something)</c>, so it exists; a language that lacks it fails loudly.
     /// </summary>

@@ -220,4 +220,16 @@ public sealed partial class PageTests(PageFixture fixture) : IClassFixture<PageF
         locations.Should().OnlyHaveUniqueItems();
         xml.Descendants().Where(e => e.Name.LocalName == "link").Select(e => e.Attribute("hreflang")!.Value).Distinct().Should().BeEquivalentTo(["zh-CN", "en"]);
     }
+
+    [Fact]
+    public async Task A_quote_is_marked_with_the_language_it_is_written_in_whatever_the_pages()
+    {
+        var (_, page) = await fixture.GetAsync(EnglishAddress.Of("/indicators/gdp"));
+
+        var quotes = page.QuerySelectorAll("q.quote").ToList();
+        quotes.Where(q => q.TextContent.Contains("亿元", StringComparison.Ordinal)).Should().NotBeEmpty()
+            .And.OnlyContain(q => q.GetAttribute("lang") == "zh", "Chinese words on an English page");
+        quotes.Where(q => q.TextContent.StartsWith("In 2015, Jiangmen", StringComparison.Ordinal)).Should().ContainSingle()
+            .Which.GetAttribute("lang").Should().Be("en", "the city's English site is quoted in English");
+    }
 }
