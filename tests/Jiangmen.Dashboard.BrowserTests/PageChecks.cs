@@ -45,6 +45,14 @@ public static class PageChecks
           .map(v => `axe ${v.id} (${v.impact}): ${v.help}; targets: ${v.nodes.map(n => n.target.join(' ')).join(' | ')}`)
         """;
 
+    /// <summary>A footnote marker is a link a finger must hit: 24 × 24 px at least (WCAG 2.2 target size).</summary>
+    private const string SmallFootnoteMarkers = """
+        () => [...document.querySelectorAll('.note-ref a')]
+          .map(a => [a.textContent, a.getBoundingClientRect()])
+          .filter(([, r]) => r.width < 24 || r.height < 24)
+          .map(([n, r]) => `footnote marker ${n} is ${r.width.toFixed(1)} × ${r.height.toFixed(1)} px, under 24 × 24`)
+        """;
+
     public static async Task<IReadOnlyList<string>> CheckAsync(BrowserFixture fixture, View view, string name, string path, bool chart)
     {
         await using var context = await fixture.NewContextAsync(view);
@@ -75,6 +83,7 @@ public static class PageChecks
         }
 
         problems.AddRange(await page.EvaluateAsync<string[]>(SeriousAxeViolations));
+        problems.AddRange(await page.EvaluateAsync<string[]>(SmallFootnoteMarkers));
 
         await page.ScreenshotAsync(new() { Path = Path.Combine(Repository.Root, "artifacts", "screenshots", $"{name}-{view}.png"), FullPage = true });
         return problems;
