@@ -28,30 +28,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if [[ -n ${SOAK_APP:-} ]]; then
-  cp -r "$SOAK_APP" "$work/app"
-else
-  log "publishing the app"
-  dotnet publish src/Jiangmen.Dashboard.Web -c Release -o "$work/app" -nologo -v quiet >/dev/null
-fi
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-
-# All 64 connections come from one address, so the per-client limit on downloads is lifted: this measures the server.
 # Run as a web container runs it: MALLOC_ARENA_MAX as the image sets it (Dockerfile), and one processor as the runtime
 # sees it under the container's limit of one CPU (docker-compose.yml), which among other things picks its GC.
-(cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production MALLOC_ARENA_MAX=2 DOTNET_PROCESSOR_COUNT="${SOAK_PROCESSORS:-1}" \
-  ConnectionStrings__Dashboard="Data Source=$work/soak.db" \
-  RateLimits__PermitLimit=1000000000 \
-  Serilog__MinimumLevel__Default=Warning \
-  dotnet Jiangmen.Dashboard.Web.dll --urls "http://127.0.0.1:$port") >"$work/app.log" 2>&1 &
-app_pid=$!
-base="http://127.0.0.1:$port"
-for _ in $(seq 1 120); do
-  curl -fsS -o /dev/null "$base/health/ready" 2>/dev/null && break
-  kill -0 "$app_pid" 2>/dev/null || { log "the app exited:"; cat "$work/app.log" >&2; exit 1; }
-  sleep 1
-done
-curl -fsS -o /dev/null "$base/health/ready" || { log "the app did not become ready"; exit 1; }
+# shellcheck source=bench/app.sh
+source bench/app.sh
+start_app "$work" "${SOAK_APP:-}" MALLOC_ARENA_MAX=2 DOTNET_PROCESSOR_COUNT="${SOAK_PROCESSORS:-1}"
 
 log "warming up for 15 s"
 wrk -t2 -c"$connections" -d15s -s bench/soak.lua "$base" >/dev/null
