@@ -232,4 +232,20 @@ public sealed partial class PageTests(PageFixture fixture) : IClassFixture<PageF
         quotes.Where(q => q.TextContent.StartsWith("In 2015, Jiangmen", StringComparison.Ordinal)).Should().ContainSingle()
             .Which.GetAttribute("lang").Should().Be("en", "the city's English site is quoted in English");
     }
+
+    [Fact]
+    public async Task A_page_describes_what_it_shows_and_each_comparison_has_its_own_title()
+    {
+        var (_, zh) = await fixture.GetAsync("/regions/xinhui");
+        var (_, en) = await fixture.GetAsync(EnglishAddress.Of("/regions/xinhui"));
+        var (_, two) = await fixture.GetAsync("/compare?regions=xinhui,taishan&indicators=gdp");
+        var (_, three) = await fixture.GetAsync(EnglishAddress.Of("/compare?regions=xinhui,taishan,kaiping&indicators=gdp"));
+
+        zh.QuerySelector("meta[name=description]")!.GetAttribute("content").Should().StartWith("新会区：").And.Contain("项指标的数字");
+        en.QuerySelector("meta[name=description]")!.GetAttribute("content").Should().StartWith("Xinhui District: figures of");
+        two.Title.Should().StartWith("比较 新会区、台山市");
+        three.Title.Should().StartWith("Compare Xinhui District, Taishan City, Kaiping City");
+        three.QuerySelector("meta[name=description]")!.GetAttribute("content").Should().Contain("(2023")
+            .And.NotBe(en.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+    }
 }
