@@ -53,6 +53,30 @@ public static class PageChecks
           .map(([n, r]) => `footnote marker ${n} is ${r.width.toFixed(1)} × ${r.height.toFixed(1)} px, under 24 × 24`)
         """;
 
+    /// <summary>
+    /// A word of a card's label or heading broken across lines ("Gr/os/s do/mes/tic" in a narrow column). Latin words
+    /// only: Chinese may break between any two characters.
+    /// </summary>
+    private const string BrokenWords = """
+        () => {
+          const problems = [];
+          for (const element of document.querySelectorAll('.card dt, .card-label, .card h3')) {
+            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              for (const word of node.textContent.matchAll(/[A-Za-z]{2,}/g)) {
+                const range = document.createRange();
+                range.setStart(node, word.index);
+                range.setEnd(node, word.index + word[0].length);
+                if (new Set([...range.getClientRects()].map(r => Math.round(r.top))).size > 1) {
+                  problems.push(`"${word[0]}" broken across lines in "${element.textContent.trim().slice(0, 50)}"`);
+                }
+              }
+            }
+          }
+          return problems;
+        }
+        """;
+
     public static async Task<IReadOnlyList<string>> CheckAsync(BrowserFixture fixture, View view, string name, string path, bool chart)
     {
         await using var context = await fixture.NewContextAsync(view);
@@ -84,6 +108,7 @@ public static class PageChecks
 
         problems.AddRange(await page.EvaluateAsync<string[]>(SeriousAxeViolations));
         problems.AddRange(await page.EvaluateAsync<string[]>(SmallFootnoteMarkers));
+        problems.AddRange(await page.EvaluateAsync<string[]>(BrokenWords));
 
         await page.ScreenshotAsync(new() { Path = Path.Combine(Repository.Root, "artifacts", "screenshots", $"{name}-{view}.png"), FullPage = true });
         return problems;

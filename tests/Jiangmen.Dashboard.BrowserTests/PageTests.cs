@@ -13,6 +13,18 @@ public sealed class PageTests(BrowserFixture fixture)
     public Task Overview_page_draws_its_charts_and_passes_the_browser_checks_in_both_languages() =>
         CheckAsync("overview", "/", chart: true);
 
+    [Theory]
+    [InlineData(1280)]
+    [InlineData(1440)]
+    public async Task English_overview_on_a_wide_screen_keeps_each_word_of_its_cards_whole(int width)
+    {
+        var view = new View($"desktop-en-{width}", width, 900, "en");
+
+        var problems = await PageChecks.CheckAsync(fixture, view, "overview", "/", chart: true);
+
+        problems.Should().BeEmpty("the English cards broke \"Gross domestic product\" a letter or two per line at {0} px", width);
+    }
+
     [Fact]
     public Task Region_page_draws_its_charts_and_passes_the_browser_checks_in_both_languages() =>
         CheckAsync("region-xinhui", "/regions/xinhui", chart: true);
