@@ -151,11 +151,12 @@ public sealed class MetadataTests(PageFixture fixture) : IClassFixture<PageFixtu
     }
 
     [Fact]
-    public async Task Each_table_links_its_three_downloads()
+    public async Task Each_table_links_its_four_downloads()
     {
         var (_, page) = await fixture.GetAsync("/regions/xinhui");
 
         page.QuerySelector("a.csv-link")!.GetAttribute("href").Should().Be("/regions/xinhui.csv");
+        page.QuerySelector("a.xlsx-link")!.GetAttribute("href").Should().Be("/regions/xinhui.xlsx");
         page.QuerySelector("a.metadata-link")!.GetAttribute("href").Should().Be("/regions/xinhui.metadata.json");
         page.QuerySelector("a.zip-link")!.GetAttribute("href").Should().Be("/regions/xinhui.zip");
     }
