@@ -26,13 +26,21 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
     public IReadOnlyList<IndicatorInfo> MapChoices { get; private set; } = [];
     public string? MapError { get; private set; }
     public Citation Citation { get; private set; } = null!;
+    public GradeFilter GradeSwitch { get; private set; } = GradeFilter.Every;
 
-    public async Task OnGetAsync(string? map, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? map, CancellationToken ct)
     {
+        var (grades, problem) = GradeFilter.Read(Request.Query);
+        if (grades is null)
+        {
+            return StatusCode(GradeFilter.Refuse(HttpContext, problem));
+        }
+
+        GradeSwitch = grades;
         var catalogue = await catalogues.GetAsync(ct);
         City = catalogue.City;
         var counties = catalogue.Counties.Select(c => c.Code).ToList();
-        var mapped = (await db.Observations.Where(o => counties.Contains(o.RegionCode!)).Select(o => o.IndicatorCode).Distinct().ToListAsync(ct)).ToHashSet();
+        var mapped = (await grades.Apply(db.Observations, catalogue).Where(o => counties.Contains(o.RegionCode!)).Select(o => o.IndicatorCode).Distinct().ToListAsync(ct)).ToHashSet();
         MapChoices = [.. catalogue.IndicatorList.Where(i => mapped.Contains(i.Code))];
         string chosen = string.IsNullOrEmpty(map) ? KeyIndicators[0] : map;
         if (!mapped.Contains(chosen))
@@ -64,7 +72,8 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
             .Concat(Designations.Select(d => d.SourceId));
         // The overview's map is part of the view: a map other than GDP stays in the address.
         Citation = Citation.ForPage(catalogue, Request, Strings.OverviewTitle, Url.Page("/Overview/Index")!, shown,
-            ("map", Map is null || chosen == KeyIndicators[0] ? "" : chosen));
+            ("map", Map is null || chosen == KeyIndicators[0] ? "" : chosen), grades.Query);
+        return Page();
     }
 
     /// <summary>Only what the page draws: the key indicators of every region, the city's headline figures, and the map's.</summary>
@@ -73,7 +82,7 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
         var regions = catalogue.RegionList.Where(r => r.Kind != Data.Entities.RegionKind.Town).Select(r => r.Code).ToList();
         var city = catalogue.City.Code;
         var headline = catalogue.IndicatorList.Where(i => i.Category.Code == HeadlineCategory).Select(i => i.Code).ToList();
-        return catalogue.RowsAsync(db.Observations
+        return catalogue.RowsAsync(GradeSwitch.Apply(db.Observations, catalogue)
             .Where(o => regions.Contains(o.RegionCode!)
                 && (KeyIndicators.Contains(o.IndicatorCode) || o.IndicatorCode == mapIndicator || (o.RegionCode == city && headline.Contains(o.IndicatorCode))))
             .OrderBy(o => o.RegionCode).ThenBy(o => o.IndicatorCode).ThenBy(o => o.Period), ct);
