@@ -28,6 +28,12 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
     public Citation Citation { get; private set; } = null!;
     public GradeFilter GradeSwitch { get; private set; } = GradeFilter.Every;
 
+    /// <summary>The figures drawn, by the id of the value drawn.</summary>
+    private Dictionary<int, Figure> _figures = [];
+
+    /// <summary>The figure a card's value is of, with every source's value of it.</summary>
+    public Figure FigureOf(ObservationRow charted) => _figures[charted.Id];
+
     public async Task<IActionResult> OnGetAsync(string? map, CancellationToken ct)
     {
         var (grades, problem) = GradeFilter.Read(Request.Query);
@@ -50,7 +56,9 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
         }
 
         // One value a figure: the cards, charts and map draw what the chart-value rule prefers.
-        var observations = (await ObservationsAsync(catalogue, MapError is null ? chosen : null, ct)).PreferredOfEachFigure().ToList();
+        var figures = Figure.Of(await ObservationsAsync(catalogue, MapError is null ? chosen : null, ct)).ToList();
+        _figures = figures.ToDictionary(f => f.Charted.Id);
+        var observations = figures.Select(f => f.Charted).ToList();
         Map = MapError is null
             ? MapView.From(catalogue.Indicators[chosen], catalogue.Counties, [.. observations.Where(f => f.Indicator.Code == chosen && f.Subject.Region!.IsCounty)],
                 slug => Url.Page("/Regions/Details", new { slug }))
@@ -65,8 +73,9 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
             Designations.FirstOrDefault(d => d.Region == county)))];
         Charts = [.. KeyIndicators.Select(code => CountyChart(code, observations)).OfType<ChartView>()];
 
-        var shown = Headline.Select(f => f.SourceId)
-            .Concat(Counties.SelectMany(c => c.Observations.Select(f => f.SourceId)))
+        // Where a card's sources differ, each is named beside it.
+        var shown = Headline.Concat(Counties.SelectMany(c => c.Observations)).Select(FigureOf)
+            .SelectMany(f => f.SourcesDiffer ? f.Values : [f.Charted]).Select(f => f.SourceId)
             .Concat(Charts.SelectMany(c => c.SourceIds))
             .Concat(Map?.SourceIds ?? [])
             .Concat(Designations.Select(d => d.SourceId));

@@ -153,13 +153,18 @@ public sealed class GradeTests(PageFixture fixture) : IClassFixture<PageFixture>
         problem.GetProperty("detail").GetString().Should().Contain("grade").And.Contain("secondary");
     }
 
-    /// <summary>The page, what it says, the charted value and another source's: 2022's year-end population, 2018's GDP.</summary>
+    /// <summary>
+    /// The page, what it says, the charted value and another source's: the city's year-end population of 2022 and GDP of
+    /// 2018 in their tables, 台山's GDP of 2024 on its card.
+    /// </summary>
     public static TheoryData<string, string, string, string> Disagreements => new()
     {
         { "/regions/jiangmen", "各来源数值不同", "482.22", "483.51" },
         { "/en/regions/jiangmen", "Sources differ", "482.22", "483.51" },
         { "/indicators/gdp", "各来源数值不同", "2,900.4", "约 2,900" },
         { "/en/indicators/gdp", "Sources differ", "2,900.4", "about 2,900" },
+        { "/", "各来源数值不同", "575.37", "约 575" },
+        { "/en", "Sources differ", "575.37", "about 575" },
     };
 
     [Theory]
