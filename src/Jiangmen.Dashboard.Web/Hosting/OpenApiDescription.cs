@@ -49,6 +49,11 @@ internal static class OpenApiDescription
                     if (schema.Properties.TryGetValue(SourceGrade, out var grade) && grade is OpenApiSchema gradeSchema)
                     {
                         gradeSchema.Description = GradeDescription;
+                        // A comparison's gap has none (null); where there is always one, it is one of the codes.
+                        if (gradeSchema.Type == JsonSchemaType.String)
+                        {
+                            gradeSchema.Enum = [.. Data.Seeding.SeedReader.Grades.Keys.Select(code => (JsonNode)code)];
+                        }
                     }
                 }
 
@@ -81,7 +86,7 @@ internal static class OpenApiDescription
 
     private const string GradeDescription =
         "How close to the publisher the text read was: official (the publisher's own page), official_copy (the official text " +
-        "read in a copy), research_compilation, research_dataset or secondary (seeds/README.md, Grades); null for a gap.";
+        "read in a copy), research_compilation, research_dataset or secondary (seeds/README.md, Grades); in /api/compare, null for a gap.";
 
     /// <summary>The "official releases only" switch, on an operation whose view applies it.</summary>
     public static void Grade(OpenApiOperation operation) =>
