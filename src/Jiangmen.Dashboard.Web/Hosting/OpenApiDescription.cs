@@ -94,6 +94,15 @@ internal static class OpenApiDescription
             "official: only figures whose source is graded official or official_copy (the official text read in a copy); " +
             "absent: every source's figures.", OneOf(GradeFilter.Official));
 
+    /// <summary>Describes the switch on downloads whose table applies it.</summary>
+    public static TBuilder WithGradeParameter<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            Grade(operation);
+            return Task.CompletedTask;
+        });
+
     public static OpenApiSchema Text(string? pattern = null) => new() { Type = JsonSchemaType.String, Pattern = pattern };
 
     public static OpenApiSchema OneOf(params string[] values) => new() { Type = JsonSchemaType.String, Enum = [.. values.Select(v => (JsonNode)v)] };

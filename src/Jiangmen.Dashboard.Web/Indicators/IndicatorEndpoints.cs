@@ -9,11 +9,7 @@ internal static class IndicatorEndpoints
     public static void MapIndicatorDownloads(this IEndpointRouteBuilder app)
     {
         app.MapDownloads("/indicators/{code}", IndicatorTable.LoadAsync, "Every figure of an indicator, for every subject and period")
-            .AddOpenApiOperationTransformer((operation, _, _) =>
-            {
-                OpenApiDescription.Grade(operation);
-                return Task.CompletedTask;
-            });
+            .WithGradeParameter();
         app.MapDownloads("/indicators", async (http, db, catalogue, ct) => await IndicatorCatalogue.LoadAsync(http, db, catalogue, ct),
             "The indicator catalogue with each indicator's coverage");
     }

@@ -7,7 +7,8 @@ namespace Jiangmen.Dashboard.Web.Observations;
 internal static class ObservationEndpoints
 {
     public static void MapObservationDownloads(this IEndpointRouteBuilder app) =>
-        app.MapDownloads(AllObservations.Address, AllObservations.LoadAsync, "Every figure with its source and quote (streamed)");
+        app.MapDownloads(AllObservations.Address, AllObservations.LoadAsync, "Every figure with its source and quote (streamed)")
+            .WithGradeParameter();
 
     public static void MapObservationsApi(this IEndpointRouteBuilder api) =>
         api.MapGet("/observations", ObservationsApi.GetObservations)

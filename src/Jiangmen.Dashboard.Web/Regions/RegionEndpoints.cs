@@ -8,11 +8,7 @@ internal static class RegionEndpoints
 {
     public static void MapRegionDownloads(this IEndpointRouteBuilder app) =>
         app.MapDownloads("/regions/{slug}", RegionTable.LoadAsync, "Every figure of a region, every period")
-            .AddOpenApiOperationTransformer((operation, _, _) =>
-            {
-                OpenApiDescription.Grade(operation);
-                return Task.CompletedTask;
-            });
+            .WithGradeParameter();
 
     public static void MapRegionsApi(this IEndpointRouteBuilder api) =>
         api.MapGet("/regions", GetRegions)

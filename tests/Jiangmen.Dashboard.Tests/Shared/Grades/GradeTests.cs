@@ -103,6 +103,18 @@ public sealed class GradeTests(PageFixture fixture) : IClassFixture<PageFixture>
     }
 
     [Fact]
+    public async Task The_bulk_export_keeps_only_official_releases_with_the_switch()
+    {
+        using var client = fixture.App.CreateClient();
+        var (_, _, every) = await CsvTests.DownloadAsync(client, "/export/observations.csv");
+        var (_, _, official) = await CsvTests.DownloadAsync(client, "/export/observations.csv?grade=official");
+
+        every.Select(r => r["source_grade"]).Distinct().Should().HaveCount(5, "every grade has figures");
+        official.Should().HaveCount(every.Count(r => OfficialGrades.Contains(r["source_grade"])))
+            .And.OnlyContain(r => OfficialGrades.Contains(r["source_grade"]));
+    }
+
+    [Fact]
     public async Task Both_apis_give_each_figures_grade_and_apply_the_switch()
     {
         using var client = fixture.App.CreateClient();
@@ -131,6 +143,7 @@ public sealed class GradeTests(PageFixture fixture) : IClassFixture<PageFixture>
     [InlineData("/compare")]
     [InlineData("/regions/jiangmen.csv")]
     [InlineData("/compare.csv")]
+    [InlineData("/export/observations.csv")]
     public async Task A_grade_that_is_not_official_is_a_400_that_names_the_parameter(string address)
     {
         var (response, page) = await fixture.GetAsync(address + "?grade=all");
