@@ -35,6 +35,8 @@ public sealed partial class GradeTests(BrowserFixture fixture)
         await Expect(grade).ToHaveTextAsync(label);
         await grade.FocusAsync();
         (await grade.EvaluateAsync<string>("e => getComputedStyle(e, '::after').content")).Should().Contain(explanation, "focus shows the explanation");
+        // To be looked at: the explanation as a keyboard user sees it.
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Repository.Root, "artifacts", "screenshots", $"grade-focus-{view}.png") });
         await page.Locator("a.grade-secondary").First.HoverAsync();
         (await page.Locator("a.grade-secondary").First.EvaluateAsync<string>("e => getComputedStyle(e, '::after').content"))
             .Should().NotBe("none", "hovering shows the explanation too");
