@@ -33,6 +33,7 @@ internal static class CompareEndpoints
             $"Region slugs, comma-separated or repeated, at most {CompareQuery.MaxRegions}; the seven counties when absent.", OpenApiDescription.Text());
         OpenApiDescription.Query(operation, "indicators",
             "Indicator codes, comma-separated or repeated; when absent, those at least half of the regions have.", OpenApiDescription.Text());
+        OpenApiDescription.Grade(operation);
     }
 
     private static async Task<TableAnswer> LoadAsync(HttpContext http, DashboardContext db, Catalogue catalogue, CancellationToken ct)
@@ -60,7 +61,7 @@ internal static class CompareEndpoints
             [.. result.Regions.Select(r => r.Slug)],
             [.. result.Indicators.Select(i => i.Code)],
             [.. result.Regions.SelectMany(r => result.Indicators.Select(i => result.Cell(r, i) is { } f
-                ? new CompareCell(r.Slug, i.Code, f.Period, f.Exact, ObservationRow.QualifierCode(f.Qualifier), f.SourceId, f.Quote)
-                : new CompareCell(r.Slug, i.Code, null, null, null, null, null)))]));
+                ? new CompareCell(r.Slug, i.Code, f.Period, f.Exact, ObservationRow.QualifierCode(f.Qualifier), f.SourceId, Grades.Code(f.Source!.Grade), f.Quote)
+                : new CompareCell(r.Slug, i.Code, null, null, null, null, null, null)))]));
     }
 }

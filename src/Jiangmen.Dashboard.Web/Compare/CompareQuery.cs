@@ -7,7 +7,8 @@ namespace Jiangmen.Dashboard.Web.Compare;
 
 /// <summary>
 /// What /compare, its downloads and /api/compare show: ?regions=a,b&amp;indicators=x,y (commas or repeated parameters;
-/// duplicates and empty values ignored), validated, and for each pair the latest figure any source gives.
+/// duplicates and empty values ignored) and ?grade=official (<see cref="GradeFilter"/>), validated, and for each pair the
+/// latest figure any source the switch keeps gives.
 /// </summary>
 public static class CompareQuery
 {
@@ -25,9 +26,15 @@ public static class CompareQuery
             errors.Add(Text.Format(Strings.CompareTooManyRegions, MaxRegions, regions.Count));
         }
 
-        if (errors.Count > 0)
+        var (grades, problem) = GradeFilter.Read(query);
+        if (grades is null)
         {
-            return new CompareResult(regions, indicators, allRegions, allIndicators, new Dictionary<(string, string), ObservationRow>(), errors, catalogue);
+            errors.Add(problem);
+        }
+
+        if (grades is null || errors.Count > 0)
+        {
+            return new CompareResult(regions, indicators, allRegions, allIndicators, new Dictionary<(string, string), Figure>(), errors, catalogue, GradeFilter.Every);
         }
 
         if (regions.Count == 0)
@@ -39,7 +46,7 @@ public static class CompareQuery
         if (indicators.Count == 0)
         {
             // Start with what most of the chosen regions have: the indicators at least half of them have a value for.
-            var coverage = await db.Observations
+            var coverage = await grades.Apply(db.Observations, catalogue)
                 .Where(o => codes.Contains(o.RegionCode!))
                 .GroupBy(o => o.IndicatorCode)
                 .Select(g => new { Code = g.Key, Regions = g.Select(o => o.RegionCode).Distinct().Count() })
@@ -51,12 +58,12 @@ public static class CompareQuery
         var indicatorCodes = indicators.Select(i => i.Code).ToList();
         // The city's own figures come along (even when the city is not a column) for the shares of the city total.
         var withCity = codes.Append(catalogue.City.Code).ToList();
-        var observations = await catalogue.RowsAsync(db.Observations.Where(o => withCity.Contains(o.RegionCode!) && indicatorCodes.Contains(o.IndicatorCode)), ct);
-        var cells = observations
-            .PreferredOfEachFigure()
-            .GroupBy(f => (f.Subject.Code, f.Indicator.Code))
-            .ToDictionary(g => g.Key, g => g.MaxBy(f => f.Period, StringComparer.Ordinal)!);
-        return new CompareResult(regions, indicators, allRegions, allIndicators, cells, errors, catalogue);
+        var observations = await catalogue.RowsAsync(
+            grades.Apply(db.Observations, catalogue).Where(o => withCity.Contains(o.RegionCode!) && indicatorCodes.Contains(o.IndicatorCode)), ct);
+        var cells = Figure.Of(observations)
+            .GroupBy(f => (f.Charted.Subject.Code, f.Charted.Indicator.Code))
+            .ToDictionary(g => g.Key, g => g.MaxBy(f => f.Charted.Period, StringComparer.Ordinal)!);
+        return new CompareResult(regions, indicators, allRegions, allIndicators, cells, errors, catalogue, grades);
     }
 
     private static List<string> Values(IQueryCollection query, string name) =>

@@ -12,15 +12,24 @@ public sealed record CompareResult(
     IReadOnlyList<IndicatorInfo> Indicators,
     IReadOnlyList<RegionInfo> AllRegions,
     IReadOnlyList<IndicatorInfo> AllIndicators,
-    IReadOnlyDictionary<(string Region, string Indicator), ObservationRow> Cells,
+    IReadOnlyDictionary<(string Region, string Indicator), Figure> Cells,
     IReadOnlyList<string> Errors,
-    Catalogue Catalogue)
+    Catalogue Catalogue,
+    GradeFilter Grades)
 {
     /// <summary>The table in long form: one row per indicator and region, in the table's order, a gap where no source gives it.</summary>
     public IReadOnlyList<ObservationRow> Rows => [.. Indicators.SelectMany(i => Regions.Select(r =>
-        Cells.GetValueOrDefault((r.Code, i.Code)) ?? ObservationRow.Gap(Catalogue.RegionSubject(r), i)))];
+        Cell(r, i) ?? ObservationRow.Gap(Catalogue.RegionSubject(r), i)))];
 
-    public ObservationRow? Cell(RegionInfo region, IndicatorInfo indicator) => Cells.GetValueOrDefault((region.Code, indicator.Code));
+    /// <summary>The value a cell shows, by the chart-value rule where several sources give it.</summary>
+    public ObservationRow? Cell(RegionInfo region, IndicatorInfo indicator) => FigureAt(region, indicator)?.Charted;
+
+    /// <summary>The sources a cell names: the charted value's, and where the sources differ, each of theirs.</summary>
+    public IEnumerable<string> ShownSourceIds => Indicators.SelectMany(i => Regions.Select(r => FigureAt(r, i))).OfType<Figure>()
+        .SelectMany(f => f.SourcesDiffer ? f.Values : [f.Charted]).Select(v => v.SourceId);
+
+    /// <summary>The figure of a cell with every source's value of it.</summary>
+    public Figure? FigureAt(RegionInfo region, IndicatorInfo indicator) => Cells.GetValueOrDefault((region.Code, indicator.Code));
 
     /// <summary>
     /// A county's share of the city total, only where one source gives both numbers, exactly, for the same period,
@@ -29,7 +38,7 @@ public sealed record CompareResult(
     public decimal? ShareOfCity(ObservationRow figure)
     {
         if (figure.Subject.Region?.IsCounty != true || !figure.Indicator.Additive
-            || !Cells.TryGetValue((Catalogue.City.Code, figure.Indicator.Code), out var city))
+            || Cells.GetValueOrDefault((Catalogue.City.Code, figure.Indicator.Code))?.Charted is not { } city)
         {
             return null;
         }
@@ -46,6 +55,7 @@ public sealed record CompareResult(
         ("regions", string.Join(',', Regions.Select(r => r.Slug))),
         ("indicators", string.Join(',', Indicators.Select(i => i.Code))),
         ("rows", regionsAsRows ? "regions" : ""),
+        Grades.Query,
     ];
 
     /// <summary>"新会区、台山市的地区生产总值" in each language.</summary>

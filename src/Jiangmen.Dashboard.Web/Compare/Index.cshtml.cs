@@ -57,7 +57,7 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
         // table even if the defaults change; the sources are those of the cells shown.
         Citation = Citation.ForPage(catalogue, Request, Text.Format(Strings.CompareCiteTitle,
                 string.Join(Strings.ListSeparator, Result.Regions.Select(r => r.Name)), string.Join(Strings.ListSeparator, Result.Indicators.Select(i => i.Name))),
-            Url.Page("/Compare/Index")!, Result.Rows.Select(r => r.SourceId), Result.Query(RegionsAsRows));
+            Url.Page("/Compare/Index")!, Result.ShownSourceIds, Result.Query(RegionsAsRows));
     }
 
     /// <summary>

@@ -46,6 +46,15 @@ internal static class OpenApiDescription
 
                     // Every member is always written, null where there is nothing.
                     schema.Required = new HashSet<string>(schema.Properties.Keys);
+                    if (schema.Properties.TryGetValue(SourceGrade, out var grade) && grade is OpenApiSchema gradeSchema)
+                    {
+                        gradeSchema.Description = GradeDescription;
+                        // A comparison's gap has none (null); where there is always one, it is one of the codes.
+                        if (gradeSchema.Type == JsonSchemaType.String)
+                        {
+                            gradeSchema.Enum = [.. Data.Seeding.SeedReader.Grades.Keys.Select(code => (JsonNode)code)];
+                        }
+                    }
                 }
 
                 return Task.CompletedTask;
@@ -71,6 +80,28 @@ internal static class OpenApiDescription
 
         operation.Parameters.Add(new OpenApiParameter { Name = name, In = ParameterLocation.Query, Description = description, Schema = schema });
     }
+
+    /// <summary>The member and column that say how official a figure's source is.</summary>
+    private const string SourceGrade = "source_grade";
+
+    private const string GradeDescription =
+        "How close to the publisher the text read was: official (the publisher's own page), official_copy (the official text " +
+        "read in a copy), research_compilation, research_dataset or secondary (seeds/README.md, Grades); in /api/compare, null for a gap.";
+
+    /// <summary>The "official releases only" switch, on an operation whose view applies it.</summary>
+    public static void Grade(OpenApiOperation operation) =>
+        Query(operation, GradeFilter.Parameter,
+            "official: only figures whose source is graded official or official_copy (the official text read in a copy); " +
+            "absent: every source's figures.", OneOf(GradeFilter.Official));
+
+    /// <summary>Describes the switch on downloads whose table applies it.</summary>
+    public static TBuilder WithGradeParameter<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            Grade(operation);
+            return Task.CompletedTask;
+        });
 
     public static OpenApiSchema Text(string? pattern = null) => new() { Type = JsonSchemaType.String, Pattern = pattern };
 

@@ -15,6 +15,7 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
     public IReadOnlyList<SourceInfo> Sources { get; private set; } = [];
     public MapView? Map { get; private set; }
     public Citation Citation { get; private set; } = null!;
+    public GradeFilter GradeSwitch { get; private set; } = GradeFilter.Every;
 
     public async Task<IActionResult> OnGetAsync(string? code, CancellationToken ct)
     {
@@ -25,8 +26,15 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
             return NotFound();
         }
 
+        var (grades, problem) = GradeFilter.Read(Request.Query);
+        if (grades is null)
+        {
+            return StatusCode(GradeFilter.Refuse(HttpContext, problem));
+        }
+
         Indicator = indicator;
-        var rows = await IndicatorTable.RowsAsync(db, catalogue, indicator, ct);
+        GradeSwitch = grades;
+        var rows = await IndicatorTable.RowsAsync(db, catalogue, indicator, grades, ct);
         Rows = [.. rows.OrderByDescending(r => r.Period, StringComparer.Ordinal).ThenByDescending(r => r.Value)];
         var counties = Rows.PreferredOfEachFigure().Where(r => r.Subject.Region?.IsCounty == true).ToList();
         Charts = [.. counties.GroupBy(r => r.Period).Select(g => ChartView.OneSeries(
@@ -38,7 +46,7 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
         Map = MapView.From(indicator, catalogue.Counties, rows.Where(r => r.Subject.Region?.IsCounty == true).ToList(),
             slug => Url.Page("/Regions/Details", new { slug }));
         Sources = [.. rows.Select(r => r.Source!).Distinct()];
-        Citation = Citation.ForPage(catalogue, Request, indicator.Name, Url.Page("/Indicators/Details", new { code })!, rows.Select(r => r.SourceId));
+        Citation = Citation.ForPage(catalogue, Request, indicator.Name, Url.Page("/Indicators/Details", new { code })!, rows.Select(r => r.SourceId), grades.Query);
         return Page();
     }
 }

@@ -1,3 +1,4 @@
+using Jiangmen.Dashboard.Web.Hosting;
 using Jiangmen.Dashboard.Web.Shared;
 
 namespace Jiangmen.Dashboard.Web.Indicators;
@@ -7,7 +8,8 @@ internal static class IndicatorEndpoints
 {
     public static void MapIndicatorDownloads(this IEndpointRouteBuilder app)
     {
-        app.MapDownloads("/indicators/{code}", IndicatorTable.LoadAsync, "Every figure of an indicator, for every subject and period");
+        app.MapDownloads("/indicators/{code}", IndicatorTable.LoadAsync, "Every figure of an indicator, for every subject and period")
+            .WithGradeParameter();
         app.MapDownloads("/indicators", async (http, db, catalogue, ct) => await IndicatorCatalogue.LoadAsync(http, db, catalogue, ct),
             "The indicator catalogue with each indicator's coverage");
     }

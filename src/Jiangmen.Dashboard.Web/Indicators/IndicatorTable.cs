@@ -6,11 +6,11 @@ namespace Jiangmen.Dashboard.Web.Indicators;
 /// <summary>The table of /indicators/{code}: every figure of one indicator, for every subject and period.</summary>
 internal static class IndicatorTable
 {
-    public static Task<List<ObservationRow>> RowsAsync(DashboardContext db, Catalogue catalogue, IndicatorInfo indicator, CancellationToken ct) =>
-        ObservationTable.RowsAsync(db, catalogue, o => o.IndicatorCode == indicator.Code, ct);
+    public static async Task<List<ObservationRow>> RowsAsync(DashboardContext db, Catalogue catalogue, IndicatorInfo indicator, GradeFilter grades, CancellationToken ct) =>
+        [.. grades.Apply(await ObservationTable.RowsAsync(db, catalogue, o => o.IndicatorCode == indicator.Code, ct))];
 
     public static Task<TableAnswer> LoadAsync(HttpContext http, DashboardContext db, Catalogue catalogue, CancellationToken ct) =>
-        ObservationTable.OfOneAsync(http, "code", catalogue.Indicators.GetValueOrDefault,
+        ObservationTable.OfOneGradedAsync(http, "code", catalogue.Indicators.GetValueOrDefault,
             i => ($"indicator-{i.Code}", Bilingual.Format(nameof(Strings.TableIndicator), new Bilingual(i.NameZh, i.NameEn)), Links.Page(http, "/Indicators/Details", new { code = i.Code })),
-            i => RowsAsync(db, catalogue, i, ct));
+            (i, grades) => RowsAsync(db, catalogue, i, grades, ct));
 }

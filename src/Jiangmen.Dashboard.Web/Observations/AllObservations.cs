@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jiangmen.Dashboard.Web.Observations;
 
-/// <summary>/export/observations: every figure in one table, streamed however many there are.</summary>
+/// <summary>/export/observations: every figure in one table, streamed however many there are; ?grade=official keeps only official releases.</summary>
 internal static class AllObservations
 {
     public const string Address = "/export/observations";
@@ -21,10 +21,16 @@ internal static class AllObservations
 
     public static Task<TableAnswer> LoadAsync(HttpContext http, DashboardContext db, Catalogue catalogue, CancellationToken ct)
     {
+        var (grades, problem) = GradeFilter.Read(http.Request.Query);
+        if (grades is null)
+        {
+            return Task.FromResult(TableAnswer.BadRequest(problem));
+        }
+
         var streaming = http.RequestServices.GetRequiredKeyedService<DashboardContext>(Streaming);
         return Task.FromResult<TableAnswer>(new Table<ObservationRow>(
-            "observations", Bilingual.Get(nameof(Strings.TableAllFigures)), http.Request.PathBase + Address + ".csv", [],
-            ObservationRow.Columns, catalogue.StreamAsync(InFileOrder(streaming), ct),
-            async sourceCt => [.. (await db.Observations.Select(o => o.SourceId).Distinct().ToListAsync(sourceCt)).Order(StringComparer.Ordinal)]));
+            "observations", Bilingual.Get(nameof(Strings.TableAllFigures)), http.Request.PathBase + Address + ".csv", [grades.Query],
+            ObservationRow.Columns, catalogue.StreamAsync(ObservationTable.InFileOrder(streaming, grades.Apply(streaming.Observations, catalogue)), ct),
+            async sourceCt => [.. (await grades.Apply(db.Observations, catalogue).Select(o => o.SourceId).Distinct().ToListAsync(sourceCt)).Order(StringComparer.Ordinal)]));
     }
 }

@@ -7,7 +7,8 @@ namespace Jiangmen.Dashboard.Web.Observations;
 internal static class ObservationEndpoints
 {
     public static void MapObservationDownloads(this IEndpointRouteBuilder app) =>
-        app.MapDownloads(AllObservations.Address, AllObservations.LoadAsync, "Every figure with its source and quote (streamed)");
+        app.MapDownloads(AllObservations.Address, AllObservations.LoadAsync, "Every figure with its source and quote (streamed)")
+            .WithGradeParameter();
 
     public static void MapObservationsApi(this IEndpointRouteBuilder api) =>
         api.MapGet("/observations", ObservationsApi.GetObservations)
@@ -24,6 +25,7 @@ internal static class ObservationEndpoints
                 OpenApiDescription.Query(operation, "period", "A year (2023) or a quarter (2023Q1).", OpenApiDescription.Text("^[0-9]{4}(Q[1-4])?$"));
                 OpenApiDescription.Query(operation, "page", "The page, from 1.", OpenApiDescription.Whole(1, ObservationsApi.MaxPage, 1));
                 OpenApiDescription.Query(operation, "pageSize", "Figures per page.", OpenApiDescription.Whole(1, ObservationsApi.MaxPageSize, ObservationsApi.DefaultPageSize));
+                OpenApiDescription.Grade(operation);
                 OpenApiDescription.Query(operation, "format", "csv for CSV whatever Accept says; json by default.", OpenApiDescription.OneOf("json", "csv"));
                 return Task.CompletedTask;
             });

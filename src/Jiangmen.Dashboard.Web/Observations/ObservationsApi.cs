@@ -47,8 +47,14 @@ internal static partial class ObservationsApi
             return ApiAnswers.Invalid("format", Strings.ApiFormatInvalid);
         }
 
+        var (grades, gradeProblem) = GradeFilter.Read(http.Request.Query);
+        if (grades is null)
+        {
+            return ApiAnswers.Invalid(GradeFilter.Parameter, gradeProblem);
+        }
+
         var catalogue = await catalogues.GetAsync(ct);
-        var filters = Filters(region, indicator, period, catalogue);
+        var filters = Filters(region, indicator, period, grades, catalogue);
         if (filters.Problem is { } problem)
         {
             return problem;
@@ -73,7 +79,7 @@ internal static partial class ObservationsApi
 
     /// <summary>The filters as a query, or the 400 that names the unknown region or indicator.</summary>
     private static (Func<IQueryable<Observation>, IQueryable<Observation>> Apply, IResult? Problem) Filters(
-        string? region, string? indicator, string? period, Catalogue catalogue)
+        string? region, string? indicator, string? period, GradeFilter grades, Catalogue catalogue)
     {
         string? regionCode = null;
         if (region is not null)
@@ -93,6 +99,7 @@ internal static partial class ObservationsApi
 
         return (q =>
         {
+            q = grades.Apply(q, catalogue);
             if (regionCode is not null)
             {
                 q = q.Where(o => o.RegionCode == regionCode);

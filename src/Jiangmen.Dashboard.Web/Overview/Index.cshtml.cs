@@ -26,13 +26,27 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
     public IReadOnlyList<IndicatorInfo> MapChoices { get; private set; } = [];
     public string? MapError { get; private set; }
     public Citation Citation { get; private set; } = null!;
+    public GradeFilter GradeSwitch { get; private set; } = GradeFilter.Every;
 
-    public async Task OnGetAsync(string? map, CancellationToken ct)
+    /// <summary>The figures drawn, by the id of the value drawn.</summary>
+    private Dictionary<int, Figure> _figures = [];
+
+    /// <summary>The figure a card's value is of, with every source's value of it.</summary>
+    public Figure FigureOf(ObservationRow charted) => _figures[charted.Id];
+
+    public async Task<IActionResult> OnGetAsync(string? map, CancellationToken ct)
     {
+        var (grades, problem) = GradeFilter.Read(Request.Query);
+        if (grades is null)
+        {
+            return StatusCode(GradeFilter.Refuse(HttpContext, problem));
+        }
+
+        GradeSwitch = grades;
         var catalogue = await catalogues.GetAsync(ct);
         City = catalogue.City;
         var counties = catalogue.Counties.Select(c => c.Code).ToList();
-        var mapped = (await db.Observations.Where(o => counties.Contains(o.RegionCode!)).Select(o => o.IndicatorCode).Distinct().ToListAsync(ct)).ToHashSet();
+        var mapped = (await grades.Apply(db.Observations, catalogue).Where(o => counties.Contains(o.RegionCode!)).Select(o => o.IndicatorCode).Distinct().ToListAsync(ct)).ToHashSet();
         MapChoices = [.. catalogue.IndicatorList.Where(i => mapped.Contains(i.Code))];
         string chosen = string.IsNullOrEmpty(map) ? KeyIndicators[0] : map;
         if (!mapped.Contains(chosen))
@@ -42,7 +56,9 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
         }
 
         // One value a figure: the cards, charts and map draw what the chart-value rule prefers.
-        var observations = (await ObservationsAsync(catalogue, MapError is null ? chosen : null, ct)).PreferredOfEachFigure().ToList();
+        var figures = Figure.Of(await ObservationsAsync(catalogue, MapError is null ? chosen : null, ct)).ToList();
+        _figures = figures.ToDictionary(f => f.Charted.Id);
+        var observations = figures.Select(f => f.Charted).ToList();
         Map = MapError is null
             ? MapView.From(catalogue.Indicators[chosen], catalogue.Counties, [.. observations.Where(f => f.Indicator.Code == chosen && f.Subject.Region!.IsCounty)],
                 slug => Url.Page("/Regions/Details", new { slug }))
@@ -57,14 +73,16 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
             Designations.FirstOrDefault(d => d.Region == county)))];
         Charts = [.. KeyIndicators.Select(code => CountyChart(code, observations)).OfType<ChartView>()];
 
-        var shown = Headline.Select(f => f.SourceId)
-            .Concat(Counties.SelectMany(c => c.Observations.Select(f => f.SourceId)))
+        // Where a card's sources differ, each is named beside it.
+        var shown = Headline.Concat(Counties.SelectMany(c => c.Observations)).Select(FigureOf)
+            .SelectMany(f => f.SourcesDiffer ? f.Values : [f.Charted]).Select(f => f.SourceId)
             .Concat(Charts.SelectMany(c => c.SourceIds))
             .Concat(Map?.SourceIds ?? [])
             .Concat(Designations.Select(d => d.SourceId));
         // The overview's map is part of the view: a map other than GDP stays in the address.
         Citation = Citation.ForPage(catalogue, Request, Strings.OverviewTitle, Url.Page("/Overview/Index")!, shown,
-            ("map", Map is null || chosen == KeyIndicators[0] ? "" : chosen));
+            ("map", Map is null || chosen == KeyIndicators[0] ? "" : chosen), grades.Query);
+        return Page();
     }
 
     /// <summary>Only what the page draws: the key indicators of every region, the city's headline figures, and the map's.</summary>
@@ -73,7 +91,7 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
         var regions = catalogue.RegionList.Where(r => r.Kind != Data.Entities.RegionKind.Town).Select(r => r.Code).ToList();
         var city = catalogue.City.Code;
         var headline = catalogue.IndicatorList.Where(i => i.Category.Code == HeadlineCategory).Select(i => i.Code).ToList();
-        return catalogue.RowsAsync(db.Observations
+        return catalogue.RowsAsync(GradeSwitch.Apply(db.Observations, catalogue)
             .Where(o => regions.Contains(o.RegionCode!)
                 && (KeyIndicators.Contains(o.IndicatorCode) || o.IndicatorCode == mapIndicator || (o.RegionCode == city && headline.Contains(o.IndicatorCode))))
             .OrderBy(o => o.RegionCode).ThenBy(o => o.IndicatorCode).ThenBy(o => o.Period), ct);

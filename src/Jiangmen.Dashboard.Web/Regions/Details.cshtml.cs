@@ -31,6 +31,7 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
     public Citation Citation { get; private set; } = null!;
     /// <summary>Figures of earlier periods than the latest of their indicator: not in the tables, but in the CSV.</summary>
     public int EarlierObservations { get; private set; }
+    public GradeFilter GradeSwitch { get; private set; } = GradeFilter.Every;
 
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken ct)
     {
@@ -41,6 +42,12 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
             return NotFound();
         }
 
+        var (grades, problem) = GradeFilter.Read(Request.Query);
+        if (grades is null)
+        {
+            return StatusCode(GradeFilter.Refuse(HttpContext, problem));
+        }
+
         if (region.Slug != slug)
         {
             // A division code is a fine way in, but the slug is the address to share.
@@ -48,8 +55,9 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
         }
 
         Region = region;
+        GradeSwitch = grades;
         Parent = region.ParentCode is { } parent ? catalogue.Regions[parent] : null;
-        var rows = await RegionTable.RowsAsync(db, catalogue, region, ct);
+        var rows = await RegionTable.RowsAsync(db, catalogue, region, grades, ct);
         var latest = LatestOfEachIndicator(rows);
         EarlierObservations = rows.Count - latest.Count;
         Categories = [.. latest
@@ -65,7 +73,7 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
         Platforms = [.. catalogue.PlatformList.Where(p => p.Regions.Contains(region))];
         Towns = [.. catalogue.RegionList.Where(r => r.ParentCode == region.Code && r.Kind == RegionKind.Town)];
         Citation = Citation.ForPage(catalogue, Request, region.Name, Url.Page("/Regions/Details", new { slug = region.Slug })!,
-            latest.Select(f => f.SourceId).Concat(Charts.SelectMany(c => c.SourceIds)).Concat(Designations.Select(d => d.SourceId)));
+            latest.Select(f => f.SourceId).Concat(Charts.SelectMany(c => c.SourceIds)).Concat(Designations.Select(d => d.SourceId)), grades.Query);
         return Page();
     }
 
@@ -85,7 +93,7 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
         var indicators = observations.Select(f => f.Indicator.Code).Distinct().ToList();
         var periods = observations.Select(f => f.Period).Distinct().ToList();
         var counties = catalogue.Counties.Select(c => c.Code).ToList();
-        var countyValues = await catalogue.RowsAsync(db.Observations
+        var countyValues = await catalogue.RowsAsync(GradeSwitch.Apply(db.Observations, catalogue)
             .Where(o => counties.Contains(o.RegionCode!) && indicators.Contains(o.IndicatorCode) && periods.Contains(o.Period))
             .OrderBy(o => o.RegionCode), ct);
 

@@ -1,3 +1,4 @@
+using Jiangmen.Dashboard.Web.Hosting;
 using Jiangmen.Dashboard.Web.Shared;
 
 namespace Jiangmen.Dashboard.Web.Regions;
@@ -6,7 +7,8 @@ namespace Jiangmen.Dashboard.Web.Regions;
 internal static class RegionEndpoints
 {
     public static void MapRegionDownloads(this IEndpointRouteBuilder app) =>
-        app.MapDownloads("/regions/{slug}", RegionTable.LoadAsync, "Every figure of a region, every period");
+        app.MapDownloads("/regions/{slug}", RegionTable.LoadAsync, "Every figure of a region, every period")
+            .WithGradeParameter();
 
     public static void MapRegionsApi(this IEndpointRouteBuilder api) =>
         api.MapGet("/regions", GetRegions)

@@ -47,6 +47,7 @@ public sealed record ObservationRow(
         Column.Text("unit_zh", nameof(Strings.CsvColumn_unit_zh), (ObservationRow r) => r.Indicator.UnitZh),
         Column.Text("qualifier", nameof(Strings.CsvColumn_qualifier), (ObservationRow r) => r.Value is null ? "" : QualifierCode(r.Qualifier)),
         Column.Text("source_id", nameof(Strings.CsvColumn_source_id), (ObservationRow r) => r.Source?.Id),
+        Column.Text("source_grade", nameof(Strings.CsvColumn_source_grade), (ObservationRow r) => r.Source is null ? null : Grades.Code(r.Source.Grade)),
         Column.Text("source_title", nameof(Strings.CsvColumn_source_title), (ObservationRow r) => r.Source?.TitleEn),
         Column.Text("source_title_zh", nameof(Strings.CsvColumn_source_title_zh), (ObservationRow r) => r.Source?.TitleZh),
         Column.Text("source_publisher", nameof(Strings.CsvColumn_source_publisher), (ObservationRow r) => r.Source?.PublisherEn),

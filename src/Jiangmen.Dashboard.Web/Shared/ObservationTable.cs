@@ -37,7 +37,7 @@ internal static class ObservationTable
     /// </summary>
     public static async Task<TableAnswer> OfOneAsync<T>(
         HttpContext http, string parameter, Func<string, T?> find, Func<T, (string Name, Bilingual Title, string Page)> describe,
-        Func<T, Task<List<ObservationRow>>> rows)
+        Func<T, Task<List<ObservationRow>>> rows, params (string Key, string Value)[] pageQuery)
         where T : class
     {
         if (find(http.GetRouteValue(parameter)?.ToString() ?? "") is not { } thing)
@@ -46,9 +46,24 @@ internal static class ObservationTable
         }
 
         var (name, title, page) = describe(thing);
-        return Of(name, title, page, await rows(thing));
+        return Of(name, title, page, await rows(thing), pageQuery);
     }
 
-    public static Table<ObservationRow> Of(string name, Bilingual title, string pagePath, IReadOnlyList<ObservationRow> rows) =>
-        Table.Of(name, title, pagePath, ObservationRow.Columns, rows, rows.Select(r => r.SourceId));
+    /// <summary>
+    /// The same for a table the "official releases only" switch applies to (?grade=official; 400 for a value we do not
+    /// know): <paramref name="rows"/> are read with the request's filter, and the table's page address keeps it.
+    /// </summary>
+    public static Task<TableAnswer> OfOneGradedAsync<T>(
+        HttpContext http, string parameter, Func<string, T?> find, Func<T, (string Name, Bilingual Title, string Page)> describe,
+        Func<T, GradeFilter, Task<List<ObservationRow>>> rows)
+        where T : class
+    {
+        var (grades, problem) = GradeFilter.Read(http.Request.Query);
+        return grades is null
+            ? Task.FromResult(TableAnswer.BadRequest(problem))
+            : OfOneAsync(http, parameter, find, describe, thing => rows(thing, grades), grades.Query);
+    }
+
+    public static Table<ObservationRow> Of(string name, Bilingual title, string pagePath, IReadOnlyList<ObservationRow> rows, params (string Key, string Value)[] pageQuery) =>
+        Table.Of(name, title, pagePath, ObservationRow.Columns, rows, rows.Select(r => r.SourceId), pageQuery);
 }

@@ -15,6 +15,7 @@ public sealed record SourceRow(SourceInfo Source, int ObservationCount)
         Column.Text("published", nameof(Strings.CsvColumn_published), (SourceRow r) => r.Source.Published),
         Column.Text("source_url", nameof(Strings.CsvColumn_source_url), (SourceRow r) => r.Source.Url),
         Column.Text("read_at", nameof(Strings.CsvColumn_read_at), (SourceRow r) => r.Source.ReadAt),
+        Column.Text("source_grade", nameof(Strings.CsvColumn_source_grade), (SourceRow r) => Grades.Code(r.Source.Grade)),
         Column.Count("figure_count", nameof(Strings.CsvColumn_figure_count), nameof(Strings.CsvUnit_figures), (SourceRow r) => r.ObservationCount),
     ];
 }

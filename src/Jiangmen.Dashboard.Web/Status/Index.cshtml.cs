@@ -31,7 +31,8 @@ public sealed class IndexModel(CatalogueCache catalogues) : PageModel
 
     public string Explanation => Code switch
     {
-        StatusCodes.Status400BadRequest => Strings.Status400Text,
+        // A page that refused a parameter says which and why.
+        StatusCodes.Status400BadRequest => GradeFilter.Problem(HttpContext) ?? Strings.Status400Text,
         StatusCodes.Status405MethodNotAllowed => Strings.Status405Text,
         StatusCodes.Status429TooManyRequests => Strings.Status429Text,
         StatusCodes.Status503ServiceUnavailable => Strings.Status503Text,

@@ -35,7 +35,8 @@ public sealed class TableNotesTests(PageFixture fixture) : IClassFixture<PageFix
     {
         var (_, page) = await fixture.GetAsync("/en/indicators/gdp");
 
-        page.QuerySelectorAll("table.chart-table td").Select(td => td.TextContent).Should().Contain("more than 500");
+        // The value is the cell's first text; its grade follows it.
+        page.QuerySelectorAll("table.chart-table td").Select(td => td.FirstChild!.TextContent.Trim()).Should().Contain("more than 500");
         var chart = System.Text.Json.JsonDocument.Parse(page.QuerySelector("script#chart-gdp-2023-data")!.TextContent).RootElement;
         var series = chart.GetProperty("series")[0];
         var kaiping = chart.GetProperty("labels").EnumerateArray().Select(l => l.GetString()).ToList().IndexOf("Kaiping City");

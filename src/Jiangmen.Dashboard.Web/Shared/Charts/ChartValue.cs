@@ -1,9 +1,14 @@
 namespace Jiangmen.Dashboard.Web.Shared;
 
 /// <summary>One bar: the value, as the reader reads it ("more than 500") and its mark ("&gt;"), its period and source.</summary>
-public sealed record ChartValue(decimal Value, string Display, string Mark, bool Highlight, string Period, string SourceId, string Source)
+public sealed record ChartValue(decimal Value, string Display, string Mark, bool Highlight, string Period, SourceInfo Origin)
 {
+    public string SourceId => Origin.Id;
+
+    /// <summary>The source's title in the reader's language.</summary>
+    public string Source => Origin.Title;
+
     /// <summary>A figure a source gives (never a gap: a chart leaves a gap empty).</summary>
     public static ChartValue From(ObservationRow row, bool highlight) => new(
-        row.Value!.Value, row.Display, Text.Mark(row.Qualifier), highlight, row.Period, row.SourceId, row.Source!.Title);
+        row.Value!.Value, row.Display, Text.Mark(row.Qualifier), highlight, row.Period, row.Source!);
 }

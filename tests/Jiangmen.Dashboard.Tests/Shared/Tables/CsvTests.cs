@@ -13,7 +13,7 @@ public sealed class CsvTests(PageFixture fixture) : IClassFixture<PageFixture>
     private static readonly string[] Header =
     [
         "subject_kind", "subject_code", "subject_name_zh", "subject_name_en", "indicator_code", "indicator_name_zh", "indicator_name_en",
-        "period", "value", "unit", "unit_zh", "qualifier", "source_id", "source_title", "source_title_zh", "source_publisher", "source_url", "quote",
+        "period", "value", "unit", "unit_zh", "qualifier", "source_id", "source_grade", "source_title", "source_title_zh", "source_publisher", "source_url", "quote",
     ];
 
     internal static async Task<(HttpResponseMessage Response, byte[] Bytes, List<Dictionary<string, string>> Rows)> DownloadAsync(HttpClient client, string address)
