@@ -17,8 +17,6 @@ internal static class Localization
 {
     public static readonly CultureInfo[] Cultures = [Text.Chinese, Text.English];
 
-    private const string CultureParameter = "culture";
-
     public static WebApplication UseDashboardLocalization(this WebApplication app)
     {
         app.Use((context, next) =>
@@ -73,13 +71,13 @@ internal static class Localization
             return false;
         }
 
-        if (request.Query.TryGetValue(CultureParameter, out var asked))
+        if (request.Query.TryGetValue(Languages.CultureParameter, out var asked))
         {
             var culture = asked.ToString().StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Text.English : Text.Chinese;
             context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-            return Redirect(context, (request.PathBase + new PathString(Languages.Of(page.Value!, culture))).ToUriComponent() + QueryWithout(request, CultureParameter),
+            return Redirect(context, (request.PathBase + new PathString(Languages.Of(page.Value!, culture))).ToUriComponent() + Languages.QueryWithoutCulture(request),
                 permanent: true);
         }
 
@@ -105,14 +103,6 @@ internal static class Localization
         }
 
         return Path.HasExtension(value) ? value : value.TrimEnd('/').ToLowerInvariant() is { Length: > 0 } trimmed ? trimmed : "/";
-    }
-
-    private static string QueryWithout(HttpRequest request, string parameter)
-    {
-        var kept = request.Query.Where(q => q.Key != parameter)
-            .SelectMany(q => q.Value.Select(v => Uri.EscapeDataString(q.Key) + "=" + Uri.EscapeDataString(v ?? "").Replace("%2C", ",", StringComparison.Ordinal)))
-            .ToList();
-        return kept.Count == 0 ? "" : "?" + string.Join('&', kept);
     }
 
     private static bool Redirect(HttpContext context, string location, bool permanent)

@@ -12,6 +12,9 @@ public static class Languages
 {
     public const string EnglishSegment = "/en";
 
+    /// <summary>The query parameter of links shared before English had addresses of its own (?culture=en).</summary>
+    public const string CultureParameter = "culture";
+
     private static readonly object EnglishKey = new();
 
     /// <summary>Before routing: an /en address is its page in English.</summary>
@@ -37,6 +40,15 @@ public static class Languages
     /// <summary>A page's path (without any base or language) at its address in <paramref name="culture"/>'s language.</summary>
     public static string Of(string page, CultureInfo culture) =>
         !Text.IsEnglishCulture(culture) ? page : page == "/" ? EnglishSegment : EnglishSegment + page;
+
+    /// <summary>The request's query without <see cref="CultureParameter"/> ("?regions=xinhui,taishan", or ""), commas kept readable.</summary>
+    public static string QueryWithoutCulture(HttpRequest request)
+    {
+        var kept = request.Query.Where(q => q.Key != CultureParameter)
+            .SelectMany(q => q.Value.Select(v => Uri.EscapeDataString(q.Key) + "=" + Uri.EscapeDataString(v ?? "").Replace("%2C", ",", StringComparison.Ordinal)))
+            .ToList();
+        return kept.Count == 0 ? "" : "?" + string.Join('&', kept);
+    }
 
     /// <summary>Whether the request came to an English address.</summary>
     public static bool IsEnglishAddress(HttpContext context) => context.Items.ContainsKey(EnglishKey);

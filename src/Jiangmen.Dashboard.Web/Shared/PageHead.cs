@@ -15,10 +15,9 @@ public sealed record PageHead(string Title, string Description, string Canonical
     {
         var request = http.Request;
         var path = request.PathBase + Errors.OriginalPath(http);
-        var query = string.Join('&', request.Query.Where(q => q.Key != "culture")
-            .SelectMany(q => q.Value.Select(v => Uri.EscapeDataString(q.Key) + "=" + Uri.EscapeDataString(v ?? "").Replace("%2C", ",", StringComparison.Ordinal))));
+        var query = Languages.QueryWithoutCulture(request);
         var origin = $"{request.Scheme}://{request.Host}";
-        string Address(System.Globalization.CultureInfo culture) => origin + Languages.InLanguage(request, path, culture) + (query.Length > 0 ? "?" + query : "");
+        string Address(System.Globalization.CultureInfo culture) => origin + Languages.InLanguage(request, path, culture) + query;
         var (chinese, english) = (Address(Text.Chinese), Address(Text.English));
         var other = Text.IsEnglish ? "zh-CN" : "en";
         return new PageHead(
@@ -27,7 +26,7 @@ public sealed record PageHead(string Title, string Description, string Canonical
             Text.IsEnglish ? english : chinese,
             chinese,
             english,
-            path + "?" + (query.Length > 0 ? query + "&" : "") + "culture=" + other,
+            path + (query.Length > 0 ? query + "&" : "?") + Languages.CultureParameter + "=" + other,
             http.Response.StatusCode == StatusCodes.Status200OK);
     }
 

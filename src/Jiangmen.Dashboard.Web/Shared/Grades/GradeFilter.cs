@@ -58,7 +58,7 @@ public sealed record GradeFilter(bool OfficialOnly)
     /// <summary>The same address with the switch turned the other way, every other parameter kept.</summary>
     public string Toggled(HttpRequest request)
     {
-        var query = request.Query.Where(q => q.Key != Parameter && q.Key != "culture").ToDictionary(q => q.Key, q => q.Value);
+        var query = request.Query.Where(q => q.Key != Parameter && q.Key != Languages.CultureParameter).ToDictionary(q => q.Key, q => q.Value);
         if (!OfficialOnly)
         {
             query[Parameter] = Official;
