@@ -41,8 +41,14 @@ public sealed record Figure(ObservationRow Charted, IReadOnlyList<ObservationRow
         }
     }
 
-    /// <summary>The anchor of the figure's history on a page: history-jiangmen-gdp-2018 (a region by its slug).</summary>
-    public string HistoryId => $"history-{Charted.Subject.Region?.Slug ?? Charted.Subject.Code}-{Charted.Indicator.Code}-{Charted.Period}".Replace('_', '-');
+    /// <summary>
+    /// The figure's anchor on every page whose table has its row: jiangmen-gdp-2018 (a region by its slug). Links to one
+    /// figure (a summary's numbers, a citation) point at it.
+    /// </summary>
+    public string Anchor => $"{Charted.Subject.Region?.Slug ?? Charted.Subject.Code}-{Charted.Indicator.Code}-{Charted.Period}".Replace('_', '-');
+
+    /// <summary>The anchor of the figure's history on a page: history-jiangmen-gdp-2018.</summary>
+    public string HistoryId => $"history-{Anchor}";
 
     /// <summary>When a value was published, as far as its source says: "published 2019-01-16", or that it does not.</summary>
     public static string Published(ObservationRow row) =>
