@@ -10,7 +10,7 @@ namespace Jiangmen.Dashboard.Web.Overview;
 public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) : PageModel
 {
     /// <summary>What a county card shows, in this order, when a source gives it; the first is the map's default.</summary>
-    private static readonly string[] KeyIndicators = ["gdp", "gdp_growth", "resident_population"];
+    internal static readonly string[] KeyIndicators = ["gdp", "gdp_growth", "resident_population"];
 
     /// <summary>The category of the city's headline figures.</summary>
     private const string HeadlineCategory = "economy";
@@ -71,7 +71,7 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
         Counties = [.. catalogue.Counties.Select(county => new CountyCard(county,
             [.. KeyIndicators.Select(code => observations.Where(f => f.Subject.Region == county && f.Indicator.Code == code).MaxBy(f => f.Period, StringComparer.Ordinal)).OfType<ObservationRow>()],
             Designations.FirstOrDefault(d => d.Region == county)))];
-        Charts = [.. KeyIndicators.Select(code => CountyChart(code, observations)).OfType<ChartView>()];
+        Charts = [.. KeyIndicators.Select(code => CountyChart.InFullestPeriod(observations.Where(f => f.Indicator.Code == code), null, RegionPage)).OfType<ChartView>()];
 
         // Where a card's sources differ, each is named beside it.
         var shown = Headline.Concat(Counties.SelectMany(c => c.Observations)).Select(FigureOf)
@@ -97,25 +97,7 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
             .OrderBy(o => o.RegionCode).ThenBy(o => o.IndicatorCode).ThenBy(o => o.Period), ct);
     }
 
-    /// <summary>The counties' figures of one indicator in the period most of them have, if two or more have it.</summary>
-    private ChartView? CountyChart(string indicator, List<ObservationRow> observations)
-    {
-        var values = observations.Where(f => f.Indicator.Code == indicator && f.Subject.Region!.IsCounty).ToList();
-        var period = values.GroupBy(f => f.Period).MaxBy(g => g.Count());
-        if (period is null || period.Count() < 2)
-        {
-            return null;
-        }
-
-        var first = period.First();
-        return ChartView.OneSeries(
-            $"chart-{indicator}-{period.Key}",
-            ImageCaption.FileName(indicator, period.Key),
-            Text.Format(Strings.ChartCountiesTitle, first.Indicator.Name, period.Key),
-            first.Indicator.Unit,
-            [.. period.OrderByDescending(f => f.Value)
-                .Select(f => ChartPoint.From(f.Subject.Name, f, false, Url.Page("/Regions/Details", new { slug = f.Subject.Region!.Slug })))]);
-    }
+    private string? RegionPage(RegionInfo region) => Url.Page("/Regions/Details", new { slug = region.Slug });
 
     /// <summary>A county with its key figures, the latest of each, and its first designation.</summary>
     public sealed record CountyCard(RegionInfo Region, IReadOnlyList<ObservationRow> Observations, DesignationInfo? Designation);

@@ -39,7 +39,10 @@ public sealed record ChartView(string Id, string FileName, string Title, string 
             marks = s.Values.Select(v => v?.Mark ?? ""),
             highlight = s.Values.Select(v => v?.Highlight ?? false),
         }),
-        caption = ImageCaption.Create(Title, Unit, Period, Values.Select(v => v.Source),
-            [.. HasQualified ? [Strings.ChartQualifiedNote] : Array.Empty<string>(), .. HasGaps ? [Strings.NoValueNote] : Array.Empty<string>()]),
+        caption = Caption,
     });
+
+    /// <summary>What an image of the chart says around it: its download's caption, and the picture a shared link shows.</summary>
+    public ImageCaption Caption => ImageCaption.Create(Title, Unit, Period, Values.Select(v => v.Source),
+        [.. HasQualified ? [Strings.ChartQualifiedNote] : Array.Empty<string>(), .. HasGaps ? [Strings.NoValueNote] : Array.Empty<string>()]);
 }
