@@ -21,6 +21,20 @@ public sealed class MapPageTests(PageFixture fixture) : IClassFixture<PageFixtur
         page.QuerySelectorAll("table.map-table td").Select(td => td.TextContent).Should().Contain("未见于已载入的资料");
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/?grade=official")]
+    public async Task The_map_opens_on_a_key_indicator_most_counties_have_not_on_one_a_single_county_has(string address)
+    {
+        var (response, page) = await fixture.GetAsync(address);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var chosen = page.QuerySelector("#map-choice option[selected]")!.GetAttribute("value");
+        var map = JsonDocument.Parse(page.QuerySelector($"script#map-{chosen}-data")!.TextContent).RootElement;
+        map.GetProperty("areas").EnumerateArray().Count(a => a.GetProperty("value").ValueKind != JsonValueKind.Null)
+            .Should().BeGreaterThan(7 / 2, "the map opened on {0}", chosen);
+    }
+
     [Fact]
     public async Task The_map_selector_offers_each_indicator_with_county_values()
     {
