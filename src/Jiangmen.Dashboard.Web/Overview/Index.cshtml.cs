@@ -9,7 +9,7 @@ namespace Jiangmen.Dashboard.Web.Overview;
 /// <summary>The overview: the city's headline figures, a map, the seven counties as cards, charts of the key indicators, designations.</summary>
 public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) : PageModel
 {
-    /// <summary>What a county card shows, in this order, when a source gives it; the first is the map's default.</summary>
+    /// <summary>What a county card shows, in this order, when a source gives it; the first most counties have is the map's default.</summary>
     internal static readonly string[] KeyIndicators = ["gdp", "gdp_growth", "resident_population"];
 
     /// <summary>The category of the city's headline figures.</summary>
@@ -46,9 +46,18 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
         var catalogue = await catalogues.GetAsync(ct);
         City = catalogue.City;
         var counties = catalogue.Counties.Select(c => c.Code).ToList();
-        var mapped = (await grades.Apply(db.Observations, catalogue).Where(o => counties.Contains(o.RegionCode!)).Select(o => o.IndicatorCode).Distinct().ToListAsync(ct)).ToHashSet();
+        var countyFigures = await grades.Apply(db.Observations, catalogue).Where(o => counties.Contains(o.RegionCode!))
+            .Select(o => new { o.IndicatorCode, o.Period, o.RegionCode }).Distinct().ToListAsync(ct);
+        var mapped = countyFigures.Select(f => f.IndicatorCode).ToHashSet();
         MapChoices = [.. catalogue.IndicatorList.Where(i => mapped.Contains(i.Code))];
-        string chosen = string.IsNullOrEmpty(map) ? KeyIndicators[0] : map;
+        // The map opens on a key indicator (GDP first) that most counties have for one period; failing that, on whatever
+        // most counties have: never on an indicator only one county has.
+        var coverage = countyFigures.GroupBy(f => (f.IndicatorCode, f.Period))
+            .Select(g => (Indicator: g.Key.IndicatorCode, Counties: g.Select(f => f.RegionCode).Distinct().Count())).ToList();
+        var defaultMap = KeyIndicators.FirstOrDefault(key => coverage.Any(c => c.Indicator == key && c.Counties * 2 > counties.Count))
+            ?? coverage.OrderByDescending(c => c.Counties).ThenBy(c => c.Indicator, StringComparer.Ordinal).Select(c => c.Indicator).FirstOrDefault()
+            ?? KeyIndicators[0];
+        string chosen = string.IsNullOrEmpty(map) ? defaultMap : map;
         if (!mapped.Contains(chosen))
         {
             MapError = Text.Format(Strings.MapUnknown, Text.Shorten(chosen), string.Join(", ", MapChoices.Select(c => c.Code)));
@@ -79,9 +88,9 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
             .Concat(Charts.SelectMany(c => c.SourceIds))
             .Concat(Map?.SourceIds ?? [])
             .Concat(Designations.Select(d => d.SourceId));
-        // The overview's map is part of the view: a map other than GDP stays in the address.
+        // The overview's map is part of the view: a map other than the default stays in the address.
         Citation = Citation.ForPage(catalogue, Request, Strings.OverviewTitle, Url.Page("/Overview/Index")!, shown,
-            ("map", Map is null || chosen == KeyIndicators[0] ? "" : chosen), grades.Query);
+            ("map", Map is null || chosen == defaultMap ? "" : chosen), grades.Query);
         return Page();
     }
 

@@ -1,5 +1,4 @@
 using Jiangmen.Dashboard.Data.Entities;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace Jiangmen.Dashboard.Web.Shared;
 
@@ -55,17 +54,13 @@ public sealed record GradeFilter(bool OfficialOnly)
     /// <summary>The parameter as a view's permanent address writes it (nothing when every source is shown).</summary>
     public (string Key, string Value) Query => (Parameter, OfficialOnly ? Official : "");
 
-    /// <summary>The same address with the switch turned the other way, every other parameter kept.</summary>
-    public string Toggled(HttpRequest request)
-    {
-        var query = request.Query.Where(q => q.Key != Parameter && q.Key != Languages.CultureParameter).ToDictionary(q => q.Key, q => q.Value);
-        if (!OfficialOnly)
-        {
-            query[Parameter] = Official;
-        }
-
-        return QueryHelpers.AddQueryString((request.PathBase + request.Path).ToString(), query);
-    }
+    /// <summary>
+    /// The request's other parameters (the switch's own and the retired ?culture= left out), each value on its own, for
+    /// the switch's form to send again beside the checkbox: a GET form replaces the whole query.
+    /// </summary>
+    public static IEnumerable<(string Key, string Value)> OtherParameters(HttpRequest request) =>
+        request.Query.Where(q => q.Key != Parameter && q.Key != Languages.CultureParameter)
+            .SelectMany(q => q.Value.Select(v => (q.Key, v ?? "")));
 
     /// <summary>
     /// A page's answer to a parameter it cannot use: 400, whose page (Status/Index) shows <paramref name="problem"/>.
