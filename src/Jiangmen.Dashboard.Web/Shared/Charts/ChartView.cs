@@ -23,6 +23,8 @@ public sealed record ChartView(string Id, string FileName, string Title, string 
 
     public bool HasQualified => Values.Any(v => v.Mark.Length > 0);
 
+    public bool HasLowerBound => Values.Any(v => v.LowerBound);
+
     public bool HasGaps => Series.Any(s => s.Values.Any(v => v is null));
 
     public string Json => PageJson.Serialize(new
@@ -37,6 +39,7 @@ public sealed record ChartView(string Id, string FileName, string Title, string 
             values = s.Values.Select(v => v?.Value),
             display = s.Values.Select(v => v?.Display ?? Strings.NoValue),
             marks = s.Values.Select(v => v?.Mark ?? ""),
+            bounds = s.Values.Select(v => v?.LowerBound ?? false),
             highlight = s.Values.Select(v => v?.Highlight ?? false),
         }),
         caption = ImageCaption.Create(Title, Unit, Period, Values.Select(v => v.Source),
