@@ -25,6 +25,14 @@ public sealed record ChartView(string Id, string FileName, string Title, string 
 
     public bool HasLowerBound => Values.Any(v => v.LowerBound);
 
+    /// <summary>
+    /// The partial _Chart draws bars, or with ViewData[KindKey] = Lines one line per series over its labels (the periods);
+    /// its table is the same either way.
+    /// </summary>
+    public const string KindKey = "ChartKind";
+
+    public const string Lines = "lines";
+
     public bool HasGaps => Series.Any(s => s.Values.Any(v => v is null));
 
     public string Json => PageJson.Serialize(new

@@ -61,6 +61,7 @@
     var source = document.getElementById(canvas.dataset.chart);
     if (!source || typeof Chart === "undefined") { return; }
     var spec = JSON.parse(source.textContent);
+    if (canvas.dataset.kind === "lines") { drawLines(canvas, spec); return; }
     var single = spec.series.length === 1;
     var number = new Intl.NumberFormat(spec.locale);
     // Horizontal bars: the box grows with the number of bars so labels never overlap.
@@ -97,6 +98,51 @@
         }
       }
     });
+  }
+
+  // One line per series (a county) over the labels (the years). A year no source gives is a gap, never bridged; a
+  // lower bound is a triangle, an approximation a hollow point, so neither reads as a plain value.
+  function drawLines(canvas, spec) {
+    var number = new Intl.NumberFormat(spec.locale);
+    canvas.parentElement.style.height = "320px";
+    var chart = new Chart(canvas, {
+      type: "line",
+      data: {
+        labels: spec.labels,
+        datasets: spec.series.map(function (s, i) {
+          var colour = PALETTE[i % PALETTE.length];
+          return {
+            label: s.name,
+            data: s.values,
+            spanGaps: false,
+            borderColor: colour,
+            backgroundColor: colour,
+            borderWidth: 2,
+            pointStyle: s.bounds.map(function (b) { return b ? "triangle" : "circle"; }),
+            pointRadius: s.marks.map(function (m) { return m ? 6 : 3; }),
+            pointBackgroundColor: s.marks.map(function (m) { return m ? "#ffffff" : colour; }),
+            openEnded: s.bounds
+          };
+        })
+      },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        plugins: {
+          legend: { display: spec.series.length > 1 },
+          tooltip: { callbacks: { label: function (item) {
+            var s = spec.series[item.datasetIndex];
+            return s.name + ": " + s.display[item.dataIndex] + " " + spec.unit;
+          } } }
+        },
+        scales: {
+          x: { ticks: { autoSkip: true, maxRotation: 0 } },
+          y: { title: { display: true, text: spec.unit }, ticks: { callback: function (v) { return number.format(v); } } }
+        }
+      }
+    });
+    canvas.dataset.drawn = String(chart.data.datasets.length);
   }
 
   // A hatched grey, so a county with no value never looks like a low value.
