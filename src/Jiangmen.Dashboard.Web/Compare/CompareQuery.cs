@@ -86,8 +86,9 @@ public static class CompareQuery
         {
             SharedPreset => [.. allIndicators.Where(i => Count(i) == regions.Count)],
             KeyPreset => [.. KeyIndicators.Codes.Where(catalogue.Indicators.ContainsKey).Select(code => catalogue.Indicators[code])],
-            // Without a choice, what most of the chosen regions have: the indicators at least half of them have for the period shown.
-            _ when indicators.Count == 0 => [.. allIndicators.Where(i => Count(i) > 0 && Count(i) * 2 >= regions.Count)],
+            // Without a choice, what most of the chosen regions have: the indicators at least half of them have for some
+            // period (the period rule may still leave some of them a gap, which names the region's latest year).
+            _ when indicators.Count == 0 => [.. allIndicators.Where(i => coverage.Where(c => c.Indicator == i.Code).Select(c => c.Region).Distinct().Count() * 2 >= regions.Count)],
             _ => indicators,
         };
         var hidden = empty == ShowEmpty ? [] : indicators.Where(i => Count(i) == 0).ToList();
