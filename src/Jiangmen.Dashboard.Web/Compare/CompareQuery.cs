@@ -7,12 +7,23 @@ namespace Jiangmen.Dashboard.Web.Compare;
 
 /// <summary>
 /// What /compare, its downloads and /api/compare show: ?regions=a,b&amp;indicators=x,y (commas or repeated parameters;
-/// duplicates and empty values ignored) and ?grade=official (<see cref="GradeFilter"/>), validated, and for each pair the
-/// latest figure any source the switch keeps gives.
+/// duplicates and empty values ignored), ?preset=shared|key instead of a list of indicators, ?year=2023, ?empty=show and
+/// ?grade=official (<see cref="GradeFilter"/>), validated. The period rule, one for table, charts and downloads: each
+/// indicator is shown for one period, the year asked for or else the latest any chosen region has for it; a region
+/// without a figure for that period is a gap, never an older figure.
 /// </summary>
 public static class CompareQuery
 {
     public const int MaxRegions = 8;
+    public const string PresetParameter = "preset";
+    public const string EmptyParameter = "empty";
+
+    /// <summary>The presets: every indicator all chosen regions have (for the period shown), or the key figures.</summary>
+    public const string SharedPreset = "shared";
+    public const string KeyPreset = "key";
+
+    /// <summary>?empty=show keeps the rows no chosen region has a figure for, which are hidden otherwise.</summary>
+    public const string ShowEmpty = "show";
 
     public static async Task<CompareResult> RunAsync(DashboardContext db, Catalogue catalogue, IQueryCollection query, CancellationToken ct)
     {
@@ -32,9 +43,19 @@ public static class CompareQuery
             errors.Add(problem);
         }
 
+        var (year, yearProblem) = YearParameter.Read(query);
+        if (yearProblem is not null)
+        {
+            errors.Add(yearProblem);
+        }
+
+        var preset = OneOf(query, PresetParameter, ["", SharedPreset, KeyPreset], errors);
+        var empty = OneOf(query, EmptyParameter, ["", ShowEmpty], errors);
+        var empties = new CompareResult(regions, indicators, allRegions, allIndicators, new Dictionary<(string, string), Figure>(), errors, catalogue,
+            GradeFilter.Every, year, empty == ShowEmpty, [], new Dictionary<string, string>(), new Dictionary<string, int>(), new HashSet<(string, string, string)>());
         if (grades is null || errors.Count > 0)
         {
-            return new CompareResult(regions, indicators, allRegions, allIndicators, new Dictionary<(string, string), Figure>(), errors, catalogue, GradeFilter.Every);
+            return empties;
         }
 
         if (regions.Count == 0)
@@ -42,28 +63,46 @@ public static class CompareQuery
             regions = [.. allRegions.Where(r => r.IsCounty)];
         }
 
+        // Which region has which indicator in which period: the counts beside each indicator, the presets and the period rule.
         var codes = regions.Select(r => r.Code).ToList();
-        if (indicators.Count == 0)
-        {
-            // Start with what most of the chosen regions have: the indicators at least half of them have a value for.
-            var coverage = await grades.Apply(db.Observations, catalogue)
+        var coverage = (await grades.Apply(db.Observations, catalogue)
                 .Where(o => codes.Contains(o.RegionCode!))
-                .GroupBy(o => o.IndicatorCode)
-                .Select(g => new { Code = g.Key, Regions = g.Select(o => o.RegionCode).Distinct().Count() })
-                .ToListAsync(ct);
-            var common = coverage.Where(c => c.Regions * 2 >= regions.Count).Select(c => c.Code).ToHashSet();
-            indicators = [.. allIndicators.Where(i => common.Contains(i.Code))];
+                .Select(o => new { Region = o.RegionCode!, Indicator = o.IndicatorCode, o.Period })
+                .Distinct()
+                .ToListAsync(ct))
+            .Select(c => (c.Region, c.Indicator, c.Period)).ToHashSet();
+        if (year is not null && !coverage.Any(c => c.Period == year))
+        {
+            errors.Add(YearParameter.Unknown(year, coverage.Select(c => c.Period).Distinct()));
+            return empties with { Regions = regions };
         }
+
+        var periods = coverage.GroupBy(c => c.Indicator)
+            .ToDictionary(g => g.Key, g => year ?? g.Select(c => c.Period).Max(StringComparer.Ordinal)!);
+        var counts = periods.ToDictionary(p => p.Key, p => coverage.Count(c => c.Indicator == p.Key && c.Period == p.Value));
+        int Count(IndicatorInfo i) => counts.GetValueOrDefault(i.Code);
+
+        indicators = preset switch
+        {
+            SharedPreset => [.. allIndicators.Where(i => Count(i) == regions.Count)],
+            KeyPreset => [.. KeyIndicators.Codes.Where(catalogue.Indicators.ContainsKey).Select(code => catalogue.Indicators[code])],
+            // Without a choice, what most of the chosen regions have: the indicators at least half of them have for some
+            // period (the period rule may still leave some of them a gap, which names the region's latest year).
+            _ when indicators.Count == 0 => [.. allIndicators.Where(i => coverage.Where(c => c.Indicator == i.Code).Select(c => c.Region).Distinct().Count() * 2 >= regions.Count)],
+            _ => indicators,
+        };
+        var hidden = empty == ShowEmpty ? [] : indicators.Where(i => Count(i) == 0).ToList();
+        indicators = [.. indicators.Except(hidden)];
 
         var indicatorCodes = indicators.Select(i => i.Code).ToList();
         // The city's own figures come along (even when the city is not a column) for the shares of the city total.
         var withCity = codes.Append(catalogue.City.Code).ToList();
         var observations = await catalogue.RowsAsync(
             grades.Apply(db.Observations, catalogue).Where(o => withCity.Contains(o.RegionCode!) && indicatorCodes.Contains(o.IndicatorCode)), ct);
-        var cells = Figure.Of(observations)
-            .GroupBy(f => (f.Charted.Subject.Code, f.Charted.Indicator.Code))
-            .ToDictionary(g => g.Key, g => g.MaxBy(f => f.Charted.Period, StringComparer.Ordinal)!);
-        return new CompareResult(regions, indicators, allRegions, allIndicators, cells, errors, catalogue, grades);
+        var cells = Figure.Of(observations.Where(o => periods.GetValueOrDefault(o.Indicator.Code) == o.Period))
+            .ToDictionary(f => (f.Charted.Subject.Code, f.Charted.Indicator.Code));
+        return new CompareResult(regions, indicators, allRegions, allIndicators, cells, errors, catalogue, grades, year, empty == ShowEmpty, hidden,
+            periods, counts, coverage);
     }
 
     private static List<string> Values(IQueryCollection query, string name) =>
@@ -79,5 +118,17 @@ public static class CompareQuery
         }
 
         return [.. keys.Where(byKey.ContainsKey).Select(k => byKey[k])];
+    }
+
+    /// <summary>A parameter with a few allowed values ("" when absent); another value is an error naming it.</summary>
+    private static string OneOf(IQueryCollection query, string parameter, string[] allowed, List<string> errors)
+    {
+        var value = query[parameter].ToString();
+        if (!allowed.Contains(value))
+        {
+            errors.Add(Text.Format(Strings.CompareUnknown, parameter, Text.Shorten(value), string.Join(", ", allowed.Where(a => a.Length > 0))));
+        }
+
+        return value;
     }
 }

@@ -15,8 +15,27 @@ public sealed record CompareResult(
     IReadOnlyDictionary<(string Region, string Indicator), Figure> Cells,
     IReadOnlyList<string> Errors,
     Catalogue Catalogue,
-    GradeFilter Grades)
+    GradeFilter Grades,
+    string? Year,
+    bool ShowEmpty,
+    IReadOnlyList<IndicatorInfo> HiddenEmpty,
+    IReadOnlyDictionary<string, string> Periods,
+    IReadOnlyDictionary<string, int> Counts,
+    IReadOnlySet<(string Region, string Indicator, string Period)> Coverage)
 {
+    /// <summary>The period an indicator is shown for: the year asked for, or the latest any chosen region has for it.</summary>
+    public string? PeriodOf(IndicatorInfo indicator) => Periods.GetValueOrDefault(indicator.Code);
+
+    /// <summary>How many of the chosen regions have a figure of the indicator for the period it would be shown for.</summary>
+    public int CountOf(IndicatorInfo indicator) => Counts.GetValueOrDefault(indicator.Code);
+
+    /// <summary>The latest period a region has a figure of the indicator for, whatever the period shown: a gap's hint.</summary>
+    public string? LatestOf(RegionInfo region, IndicatorInfo indicator) =>
+        Coverage.Where(c => c.Region == region.Code && c.Indicator == indicator.Code).Select(c => c.Period).Max(StringComparer.Ordinal);
+
+    /// <summary>The years any chosen region has a figure for: what ?year= may ask.</summary>
+    public IEnumerable<string> Years => Coverage.Select(c => c.Period).Distinct().OrderDescending(StringComparer.Ordinal);
+
     /// <summary>The table in long form: one row per indicator and region, in the table's order, a gap where no source gives it.</summary>
     public IReadOnlyList<ObservationRow> Rows => [.. Indicators.SelectMany(i => Regions.Select(r =>
         Cell(r, i) ?? ObservationRow.Gap(Catalogue.RegionSubject(r), i)))];
@@ -55,6 +74,8 @@ public sealed record CompareResult(
         ("regions", string.Join(',', Regions.Select(r => r.Slug))),
         ("indicators", string.Join(',', Indicators.Select(i => i.Code))),
         ("rows", regionsAsRows ? "regions" : ""),
+        (YearParameter.Name, Year ?? ""),
+        (CompareQuery.EmptyParameter, ShowEmpty ? CompareQuery.ShowEmpty : ""),
         Grades.Query,
     ];
 

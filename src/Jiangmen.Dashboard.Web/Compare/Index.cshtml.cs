@@ -2,12 +2,15 @@ using Jiangmen.Dashboard.Data;
 using Jiangmen.Dashboard.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Jiangmen.Dashboard.Web.Compare;
 
 /// <summary>
-/// Up to eight regions side by side: the table (indicators as rows, or swapped), one grouped chart per unit,
-/// and a plain GET form that builds the address. Bad parameters answer 400 with what is wrong and what is valid.
+/// Up to eight regions side by side: first the choice (regions, then indicators with how many of the chosen regions
+/// have each, presets, the year), then the table (indicators as rows, or swapped) and one grouped chart per unit, both
+/// by the one period rule of <see cref="CompareQuery"/>. A plain GET form builds the address; a preset is resolved into
+/// the address of its indicators. Bad parameters answer 400 with what is wrong and what is valid.
 /// </summary>
 public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) : PageModel
 {
@@ -16,17 +19,17 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
     public IReadOnlyList<ChartView> Charts { get; private set; } = [];
     public Citation? Citation { get; private set; }
 
-    /// <summary>The table's column heads: the regions, or with rows=regions the indicators, each linked to its page.</summary>
-    public IEnumerable<(string Name, string? Href)> ColumnHeads => RegionsAsRows
-        ? Result.Indicators.Select(i => (i.Name, Url.Page("/Indicators/Details", new { code = i.Code })))
-        : Result.Regions.Select(r => (r.Name, Url.Page("/Regions/Details", new { slug = r.Slug })));
+    /// <summary>The table's column heads: the regions, or with rows=regions the indicators (with their period), each linked to its page.</summary>
+    public IEnumerable<(string Name, string? Period, string? Href)> ColumnHeads => RegionsAsRows
+        ? Result.Indicators.Select(i => (i.Name, Result.PeriodOf(i), Url.Page("/Indicators/Details", new { code = i.Code })))
+        : Result.Regions.Select(r => (r.Name, (string?)null, Url.Page("/Regions/Details", new { slug = r.Slug })));
 
-    /// <summary>The table's rows: each with its name and the region and indicator of each of its cells.</summary>
-    public IEnumerable<(string Name, IEnumerable<(RegionInfo Region, IndicatorInfo Indicator)> Cells)> TableRows => RegionsAsRows
-        ? Result.Regions.Select(r => (r.Name, Result.Indicators.Select(i => (r, i))))
-        : Result.Indicators.Select(i => (i.Name, Result.Regions.Select(r => (r, i))));
+    /// <summary>The table's rows: each with its name, its period (an indicator's), and the region and indicator of each of its cells.</summary>
+    public IEnumerable<(string Name, string? Period, IEnumerable<(RegionInfo Region, IndicatorInfo Indicator)> Cells)> TableRows => RegionsAsRows
+        ? Result.Regions.Select(r => (r.Name, (string?)null, Result.Indicators.Select(i => (r, i))))
+        : Result.Indicators.Select(i => (i.Name, Result.PeriodOf(i), Result.Regions.Select(r => (r, i))));
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var catalogue = await catalogues.GetAsync(ct);
         Result = await CompareQuery.RunAsync(db, catalogue, Request.Query, ct);
@@ -40,38 +43,47 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
         if (Result.Errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return;
+            return Page();
         }
 
+        if (Request.Query.ContainsKey(CompareQuery.PresetParameter))
+        {
+            // A preset is a way to choose: the view it gives has the address of its indicators, which a link reproduces.
+            return Redirect(Address(Result.Query(RegionsAsRows)));
+        }
+
+        // The city total is a row of the table, never a bar beside its own counties.
+        var charted = Result.Regions.Where(r => r.Code != catalogue.City.Code).ToList();
         Charts = [.. Result.Indicators
-            .Where(i => Result.Regions.Any(r => Result.Cell(r, i) is not null))
+            .Where(i => charted.Any(r => Result.Cell(r, i) is not null))
             .GroupBy(i => i.Unit)
             .Select(unit => new ChartView(
                 $"chart-compare-{unit.First().Code}",
-                ImageCaption.FileName(["compare", .. unit.Select(i => i.Code), .. unit.Select(ChartPeriod).Distinct().Order(StringComparer.Ordinal)]),
-                string.Join(Strings.ListSeparator, unit.Select(i => i.Name)),
+                ImageCaption.FileName(["compare", .. unit.Select(i => i.Code), .. unit.Select(i => Result.PeriodOf(i)!).Distinct().Order(StringComparer.Ordinal)]),
+                Text.Format(Strings.CompareChartTitle, string.Join(Strings.ListSeparator, unit.Select(i => i.Name)),
+                    string.Join(Strings.ListSeparator, unit.Select(i => Result.PeriodOf(i)!).Distinct().Order(StringComparer.Ordinal))),
                 unit.Key,
-                [.. Result.Regions.Select(r => new ChartLabel(r.Name, Url.Page("/Regions/Details", new { slug = r.Slug })))],
-                [.. unit.Select(Series)]))];
+                [.. charted.Select(r => new ChartLabel(r.Name, Url.Page("/Regions/Details", new { slug = r.Slug })))],
+                [.. unit.Select(i => new ChartSeries(
+                    Text.Format(Strings.CompareChartTitle, i.Name, Result.PeriodOf(i)!),
+                    [.. charted.Select(r => Result.Cell(r, i) is { } f ? ChartValue.From(f, false) : null)]))]))];
         // The address names the chosen regions and indicators explicitly (defaults resolved), so it reopens the same
         // table even if the defaults change; the sources are those of the cells shown.
         Citation = Citation.ForPage(catalogue, Request, Text.Format(Strings.CompareCiteTitle,
                 string.Join(Strings.ListSeparator, Result.Regions.Select(r => r.Name)), string.Join(Strings.ListSeparator, Result.Indicators.Select(i => i.Name))),
             Url.Page("/Compare/Index")!, Result.ShownSourceIds, Result.Query(RegionsAsRows));
+        return Page();
     }
 
-    /// <summary>
-    /// One indicator's bars, all of one period (the latest any chosen region has): a chart never sets 2022 beside
-    /// 2023. The table shows every region's latest value with its period.
-    /// </summary>
-    private ChartSeries Series(IndicatorInfo indicator)
-    {
-        var period = ChartPeriod(indicator);
-        return new ChartSeries(
-            $"{indicator.Name} ({period})",
-            [.. Result.Regions.Select(r => Result.Cell(r, indicator) is { } f && f.Period == period ? ChartValue.From(f, false) : null)]);
-    }
+    /// <summary>This page's address with the given parameters (empty ones left out).</summary>
+    public string Address(IEnumerable<(string Key, string Value)> query) =>
+        QueryHelpers.AddQueryString(Url.Page("/Compare/Index")!, query.Where(q => q.Value.Length > 0).Select(q => KeyValuePair.Create(q.Key, (string?)q.Value)));
 
-    private string ChartPeriod(IndicatorInfo indicator) =>
-        Result.Regions.Select(r => Result.Cell(r, indicator)?.Period).OfType<string>().Max(StringComparer.Ordinal)!;
+    /// <summary>The same view for another year: where a gap's region has its latest value.</summary>
+    public string AddressForYear(string year) =>
+        Address(Result.Query(RegionsAsRows).Select(q => q.Key == YearParameter.Name ? (q.Key, year) : q));
+
+    /// <summary>The same view with the rows no chosen region has shown.</summary>
+    public string AddressShowingEmpty =>
+        Address(Result.Query(RegionsAsRows).Select(q => q.Key == CompareQuery.EmptyParameter ? (q.Key, CompareQuery.ShowEmpty) : q));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Jiangmen.Dashboard.Data;
 using Jiangmen.Dashboard.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -5,11 +6,20 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jiangmen.Dashboard.Web.Indicators;
 
-/// <summary>One indicator across every subject that has it: a ranking chart of the counties per period, and the full table.</summary>
+/// <summary>
+/// One indicator across every subject that has it: the map and the ranking of the counties for one year (?year=, by
+/// default the latest year with the most counties), one line per county over the years where there are two or more,
+/// the city's own line, and the full table.
+/// </summary>
 public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues) : PageModel
 {
     public IndicatorInfo Indicator { get; private set; } = null!;
     public IReadOnlyList<ChartView> Charts { get; private set; } = [];
+    /// <summary>Lines over the years: the counties', and the city's (never on one axis with its own counties).</summary>
+    public IReadOnlyList<ChartView> Lines { get; private set; } = [];
+    /// <summary>The year of the ranking and the map, and the years that can be chosen instead (the latest first).</summary>
+    public string? Year { get; private set; }
+    public IReadOnlyList<string> Years { get; private set; } = [];
     /// <summary>Every figure, the latest period first and the largest value first within a period.</summary>
     public IReadOnlyList<ObservationRow> Rows { get; private set; } = [];
     public IReadOnlyList<SourceInfo> Sources { get; private set; } = [];
@@ -27,26 +37,68 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
         }
 
         var (grades, problem) = GradeFilter.Read(Request.Query);
-        if (grades is null)
+        var (year, yearProblem) = YearParameter.Read(Request.Query);
+        if (grades is null || yearProblem is not null)
         {
-            return StatusCode(GradeFilter.Refuse(HttpContext, problem));
+            return StatusCode(GradeFilter.Refuse(HttpContext, yearProblem ?? problem));
         }
 
         Indicator = indicator;
         GradeSwitch = grades;
         var rows = await IndicatorTable.RowsAsync(db, catalogue, indicator, grades, ct);
         Rows = [.. rows.OrderByDescending(r => r.Period, StringComparer.Ordinal).ThenByDescending(r => r.Value)];
-        var counties = Rows.PreferredOfEachFigure().Where(r => r.Subject.Region?.IsCounty == true).ToList();
-        Charts = [.. counties.GroupBy(r => r.Period).Select(g => ChartView.OneSeries(
+        var charted = Rows.PreferredOfEachFigure().ToList();
+        var counties = charted.Where(r => r.Subject.Region?.IsCounty == true).ToList();
+        Years = [.. counties.Select(r => r.Period).Distinct().OrderDescending(StringComparer.Ordinal)];
+        if (year is not null && !Years.Contains(year))
+        {
+            // A year no county has a figure of: there is no such ranking.
+            return NotFound();
+        }
+
+        Year = year ?? (counties.Count > 0 ? MapView.CommonPeriod(counties) : null);
+        Charts = [.. counties.Where(r => r.Period == Year).GroupBy(r => r.Period).Select(g => ChartView.OneSeries(
             $"chart-{code}-{g.Key}",
             ImageCaption.FileName(code, g.Key),
             Text.Format(Strings.ChartCountiesTitle, indicator.Name, g.Key),
             indicator.Unit,
             [.. g.Select(r => ChartPoint.From(r.Subject.Name, r, false, Url.Page("/Regions/Details", new { slug = r.Subject.Region!.Slug })))]))];
+        Lines = [.. new[]
+        {
+            LinesOf($"lines-{code}", Text.Format(Strings.IndicatorLinesTitle, indicator.Name), counties),
+            LinesOf($"lines-{code}-city", Text.Format(Strings.IndicatorCityLineTitle, indicator.Name, catalogue.City.Name),
+                [.. charted.Where(r => r.Subject.Region?.Code == catalogue.City.Code)]),
+        }.OfType<ChartView>()];
         Map = MapView.From(indicator, catalogue.Counties, rows.Where(r => r.Subject.Region?.IsCounty == true).ToList(),
-            slug => Url.Page("/Regions/Details", new { slug }));
+            slug => Url.Page("/Regions/Details", new { slug }), Year);
         Sources = [.. rows.Select(r => r.Source!).Distinct()];
-        Citation = Citation.ForPage(catalogue, Request, indicator.Name, Url.Page("/Indicators/Details", new { code })!, rows.Select(r => r.SourceId), grades.Query);
+        Citation = Citation.ForPage(catalogue, Request, indicator.Name, Url.Page("/Indicators/Details", new { code })!, rows.Select(r => r.SourceId), grades.Query,
+            (YearParameter.Name, year ?? ""));
         return Page();
+    }
+
+    /// <summary>
+    /// One line per region over the years, where the figures span two or more periods; else null. The axis has every
+    /// year from the first to the last, so a year no source gives is a gap in the line, never bridged.
+    /// </summary>
+    private ChartView? LinesOf(string id, string title, IReadOnlyList<ObservationRow> figures)
+    {
+        var periods = figures.Select(f => f.Period).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (periods.Count < 2)
+        {
+            return null;
+        }
+
+        var years = periods.Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && p.Length == 4 ? y : (int?)null).ToList();
+        if (years.All(y => y is not null))
+        {
+            periods = [.. Enumerable.Range(years.Min()!.Value, years.Max()!.Value - years.Min()!.Value + 1).Select(y => y.ToString(CultureInfo.InvariantCulture))];
+        }
+
+        var regions = figures.GroupBy(f => f.Subject.Code).ToList();
+        return new ChartView(id, ImageCaption.FileName(id, periods[0], periods[^1]), title, Indicator.Unit,
+            [.. periods.Select(p => new ChartLabel(p, null))],
+            [.. regions.Select(g => new ChartSeries(g.First().Subject.Name,
+                [.. periods.Select(p => g.FirstOrDefault(f => f.Period == p) is { } f ? ChartValue.From(f, false) : null)]))]);
     }
 }

@@ -23,16 +23,20 @@ public sealed class ComparePageTests(PageFixture fixture) : IClassFixture<PageFi
     [Fact]
     public async Task Each_cell_has_its_value_period_and_source_and_a_gap_says_why_never_a_zero()
     {
-        var (_, page) = await fixture.GetAsync("/compare?regions=xinhui,taishan,enping&indicators=gdp,gdp_growth");
-
-        var xinhui = page.QuerySelector("td[data-region='xinhui'][data-indicator='gdp']")!;
+        var (_, of2023) = await fixture.GetAsync("/compare?regions=xinhui,taishan,enping&indicators=gdp,gdp_growth&year=2023");
+        var xinhui = of2023.QuerySelector("td[data-region='xinhui'][data-indicator='gdp']")!;
         xinhui.TextContent.Should().Contain("1,011.25").And.Contain("2023");
         xinhui.QuerySelector("a.source-link")!.GetAttribute("href").Should().Be("/sources/xinhui-2023-statistical-bulletin");
+
+        var (_, page) = await fixture.GetAsync("/compare?regions=xinhui,taishan,enping&indicators=gdp,gdp_growth");
         var taishan = page.QuerySelector("td[data-region='taishan'][data-indicator='gdp']")!;
         taishan.TextContent.Trim().Should().StartWith("575.37", "of 2024's two values the chart rule takes the official one read in a copy, not the Q&A page's");
         taishan.TextContent.Should().Contain("2024");
         taishan.QuerySelector(".sources-differ")!.TextContent.Should().Contain("约 575", "the other source's value is named beside it");
         page.QuerySelector("td[data-region='enping'][data-indicator='gdp']")!.TextContent.Trim().Should().Be("未见于已载入的资料");
+        var gap = page.QuerySelector("td[data-region='xinhui'][data-indicator='gdp']")!;
+        gap.TextContent.Should().NotContain("1,011.25", "新会's GDP is of 2023 and the row is of 2024: a gap, never an older figure in a 2024 row");
+        gap.QuerySelector("a.gap-latest")!.GetAttribute("href").Should().Contain("year=2023", "the gap names the year 新会 has and links to it");
     }
 
     [Fact]
@@ -44,7 +48,7 @@ public sealed class ComparePageTests(PageFixture fixture) : IClassFixture<PageFi
 
         charts.Select(c => c.GetProperty("unit").GetString()).Should().BeEquivalentTo(["亿元", "%", "人"], "three indicators with three units");
         var gdp = charts.Single(c => c.GetProperty("unit").GetString() == "亿元").GetProperty("series")[0];
-        gdp.GetProperty("name").GetString().Should().EndWith("(2024)");
+        gdp.GetProperty("name").GetString().Should().EndWith("（2024 年）");
         gdp.GetProperty("values").EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Null ? null : (decimal?)v.GetDecimal())
             .Should().Equal([null, 575.37m, 515.47m, null], "新会's and 鹤山's latest GDP are of 2023 and are not drawn beside 2024");
     }
@@ -119,10 +123,11 @@ public sealed class ComparePageTests(PageFixture fixture) : IClassFixture<PageFi
         response.Content.Headers.ContentDisposition!.FileName.Should().StartWith("jiangmen-compare-");
         var cells = page.QuerySelectorAll("table.compare td[data-region]").ToList();
         rows.Should().HaveCount(cells.Count);
+        // The period rule of the page: GDP is shown for 2024 (the latest any of them has), so 新会's 2023 figure is a gap.
         rows.Select(r => ((string)r["subject_name_zh"], (string)r["indicator_code"], (string)r["value"]))
             .Should().BeEquivalentTo(new[]
             {
-                ("新会区", "gdp", "1011.25"), ("台山市", "gdp", "575.37"), ("恩平市", "gdp", ""),
+                ("新会区", "gdp", ""), ("台山市", "gdp", "575.37"), ("恩平市", "gdp", ""),
                 ("新会区", "resident_population", "909277"), ("台山市", "resident_population", "907744"), ("恩平市", "resident_population", "483907"),
             });
     }
@@ -140,6 +145,7 @@ public sealed class ComparePageTests(PageFixture fixture) : IClassFixture<PageFi
         {
             data.Add("/compare?regions=" + value);
             data.Add("/compare.csv?indicators=" + value);
+            data.Add("/compare?year=" + value);
         }
 
         data.Add("/compare?rows=" + new string('x', 3000));

@@ -5,6 +5,9 @@ public sealed record ChartValue(decimal Value, string Display, string Mark, bool
 {
     public string SourceId => Origin.Id;
 
+    /// <summary>A lower bound ("more than 500", "at least 50"): drawn as an open-ended bar, never a plain one.</summary>
+    public bool LowerBound => Mark == Text.Mark(Data.Entities.Qualifier.MoreThan) || Mark == Text.Mark(Data.Entities.Qualifier.AtLeast);
+
     /// <summary>The source's title in the reader's language.</summary>
     public string Source => Origin.Title;
 

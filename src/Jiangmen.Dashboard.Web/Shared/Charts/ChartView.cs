@@ -23,6 +23,16 @@ public sealed record ChartView(string Id, string FileName, string Title, string 
 
     public bool HasQualified => Values.Any(v => v.Mark.Length > 0);
 
+    public bool HasLowerBound => Values.Any(v => v.LowerBound);
+
+    /// <summary>
+    /// The partial _Chart draws bars, or with ViewData[KindKey] = Lines one line per series over its labels (the periods);
+    /// its table is the same either way.
+    /// </summary>
+    public const string KindKey = "ChartKind";
+
+    public const string Lines = "lines";
+
     public bool HasGaps => Series.Any(s => s.Values.Any(v => v is null));
 
     public string Json => PageJson.Serialize(new
@@ -37,6 +47,7 @@ public sealed record ChartView(string Id, string FileName, string Title, string 
             values = s.Values.Select(v => v?.Value),
             display = s.Values.Select(v => v?.Display ?? Strings.NoValue),
             marks = s.Values.Select(v => v?.Mark ?? ""),
+            bounds = s.Values.Select(v => v?.LowerBound ?? false),
             highlight = s.Values.Select(v => v?.Highlight ?? false),
         }),
         caption = Caption,

@@ -21,8 +21,12 @@ public sealed record MapView(string Id, string FileName, string Title, string Un
         caption = ImageCaption.Create(Title, Unit, Period, Areas.Select(a => a.Figure?.Source).OfType<string>(), [Strings.MapImageNote]),
     });
 
-    /// <summary>The map of an indicator from its counties' figures, or null when no county has one.</summary>
-    public static MapView? From(IndicatorInfo indicator, IReadOnlyList<RegionInfo> counties, IEnumerable<ObservationRow> figures, Func<string, string?> href)
+    /// <summary>
+    /// The map of an indicator from its counties' figures for <paramref name="period"/> (by default the one most counties
+    /// have, <see cref="CommonPeriod"/>), or null when no county has one.
+    /// </summary>
+    public static MapView? From(IndicatorInfo indicator, IReadOnlyList<RegionInfo> counties, IEnumerable<ObservationRow> figures, Func<string, string?> href,
+        string? period = null)
     {
         var values = figures.PreferredOfEachFigure().ToList();
         if (values.Count == 0)
@@ -30,8 +34,7 @@ public sealed record MapView(string Id, string FileName, string Title, string Un
             return null;
         }
 
-        // One period on one map: the one most counties have, the latest on a tie.
-        var period = values.GroupBy(v => v.Period).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key, StringComparer.Ordinal).First().Key;
+        period ??= CommonPeriod(values);
         return new MapView(
             $"map-{indicator.Code}",
             ImageCaption.FileName("map", indicator.Code, period),
@@ -44,4 +47,8 @@ public sealed record MapView(string Id, string FileName, string Title, string Un
                 return new MapArea(c.Code, c.Name, href(c.Slug), figure is null ? null : ChartValue.From(figure, false));
             })]);
     }
+
+    /// <summary>One period on one map or ranking: the one most of <paramref name="figures"/> have, the latest on a tie.</summary>
+    public static string CommonPeriod(IEnumerable<ObservationRow> figures) =>
+        figures.GroupBy(v => v.Period).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key, StringComparer.Ordinal).First().Key;
 }

@@ -12,22 +12,64 @@
       label: series.name,
       data: series.values,
       // A bound or an approximation (">", "≥", "≈") is drawn lighter with an outline, and marked in the tooltip.
-      backgroundColor: colours.map(function (c, i) { return series.marks[i] ? c + "80" : c; }),
+      backgroundColor: colours.map(function (c, i) { return series.marks[i] && !series.bounds[i] ? c + "80" : c; }),
       borderColor: colours,
-      borderWidth: series.marks.map(function (m) { return m ? 2 : 0; })
+      borderWidth: series.marks.map(function (m, i) { return m && !series.bounds[i] ? 2 : 0; }),
+      // A lower bound ("more than 500") is an open-ended bar: its end fades into an arrow (the openEnds plugin).
+      openEnded: series.bounds
     };
   }
+
+  // Draws each lower bound's bar as open-ended: the last part fades out, an arrow points on, and the value as the
+  // source words it ("超过 500") stands after the arrow, so the bar never reads as the value itself.
+  var openEnds = {
+    id: "openEnds",
+    afterDatasetsDraw: function (chart) {
+      var ctx = chart.ctx;
+      chart.data.datasets.forEach(function (dataset, d) {
+        if (!dataset.openEnded || !dataset.openEnded.some(Boolean)) { return; }
+        var display = chart.options.plugins.openEnds.spec.series[d].display;
+        chart.getDatasetMeta(d).data.forEach(function (bar, i) {
+          if (!dataset.openEnded[i]) { return; }
+          var top = bar.y - bar.height / 2, length = bar.x - bar.base;
+          var fadeFrom = bar.x - Math.min(48, length * 0.4);
+          ctx.save();
+          var fade = ctx.createLinearGradient(fadeFrom, 0, bar.x, 0);
+          fade.addColorStop(0, "rgba(255, 255, 255, 0)");
+          fade.addColorStop(1, "rgba(255, 255, 255, 0.95)");
+          ctx.fillStyle = fade;
+          ctx.fillRect(fadeFrom, top, bar.x - fadeFrom, bar.height);
+          var colour = Array.isArray(dataset.borderColor) ? dataset.borderColor[i] : dataset.borderColor;
+          ctx.fillStyle = colour;
+          ctx.beginPath();
+          ctx.moveTo(bar.x + 2, top);
+          ctx.lineTo(bar.x + 12, bar.y);
+          ctx.lineTo(bar.x + 2, top + bar.height);
+          ctx.closePath();
+          ctx.fill();
+          ctx.font = "12px system-ui, sans-serif";
+          ctx.fillStyle = "#1a1a1a";
+          ctx.textBaseline = "middle";
+          ctx.fillText(display[i], bar.x + 16, bar.y);
+          ctx.restore();
+        });
+      });
+    }
+  };
 
   function draw(canvas) {
     var source = document.getElementById(canvas.dataset.chart);
     if (!source || typeof Chart === "undefined") { return; }
     var spec = JSON.parse(source.textContent);
+    if (canvas.dataset.kind === "lines") { drawLines(canvas, spec); return; }
     var single = spec.series.length === 1;
     var number = new Intl.NumberFormat(spec.locale);
     // Horizontal bars: the box grows with the number of bars so labels never overlap.
     canvas.parentElement.style.height = (spec.labels.length * (single ? 32 : 18 * spec.series.length + 14) + 90) + "px";
+    var bounded = spec.series.some(function (s) { return s.bounds.some(Boolean); });
     new Chart(canvas, {
       type: "bar",
+      plugins: [openEnds],
       data: {
         // A bound or an approximation keeps its mark in the label, and so in a saved image of the chart.
         labels: spec.labels.map(function (label, i) {
@@ -38,11 +80,14 @@
       },
       options: {
         indexAxis: "y",
+        // Room after the longest bar for a lower bound's arrow and words.
+        layout: { padding: { right: bounded ? 110 : 0 } },
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
         plugins: {
           legend: { display: !single },
+          openEnds: { spec: spec },
           tooltip: { callbacks: { label: function (item) {
             var s = spec.series[item.datasetIndex];
             return (single ? "" : s.name + ": ") + s.display[item.dataIndex] + " " + spec.unit;
@@ -53,6 +98,51 @@
         }
       }
     });
+  }
+
+  // One line per series (a county) over the labels (the years). A year no source gives is a gap, never bridged; a
+  // lower bound is a triangle, an approximation a hollow point, so neither reads as a plain value.
+  function drawLines(canvas, spec) {
+    var number = new Intl.NumberFormat(spec.locale);
+    canvas.parentElement.style.height = "320px";
+    var chart = new Chart(canvas, {
+      type: "line",
+      data: {
+        labels: spec.labels,
+        datasets: spec.series.map(function (s, i) {
+          var colour = PALETTE[i % PALETTE.length];
+          return {
+            label: s.name,
+            data: s.values,
+            spanGaps: false,
+            borderColor: colour,
+            backgroundColor: colour,
+            borderWidth: 2,
+            pointStyle: s.bounds.map(function (b) { return b ? "triangle" : "circle"; }),
+            pointRadius: s.marks.map(function (m) { return m ? 6 : 3; }),
+            pointBackgroundColor: s.marks.map(function (m) { return m ? "#ffffff" : colour; }),
+            openEnded: s.bounds
+          };
+        })
+      },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        plugins: {
+          legend: { display: spec.series.length > 1 },
+          tooltip: { callbacks: { label: function (item) {
+            var s = spec.series[item.datasetIndex];
+            return s.name + ": " + s.display[item.dataIndex] + " " + spec.unit;
+          } } }
+        },
+        scales: {
+          x: { ticks: { autoSkip: true, maxRotation: 0 } },
+          y: { title: { display: true, text: spec.unit }, ticks: { callback: function (v) { return number.format(v); } } }
+        }
+      }
+    });
+    canvas.dataset.drawn = String(chart.data.datasets.length);
   }
 
   // A hatched grey, so a county with no value never looks like a low value.
