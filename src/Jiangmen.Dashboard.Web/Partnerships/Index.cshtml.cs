@@ -12,6 +12,7 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
     /// <summary>By category, then indicator.</summary>
     public IReadOnlyList<ObservationRow> CityObservations { get; private set; } = [];
     public Citation Citation { get; private set; } = null!;
+    public GradeFilter GradeSwitch { get; private set; } = GradeFilter.Every;
 
     /// <summary>The diagram's images are saved as jiangmen-pairings.png.</summary>
     public static string DiagramFileName => ImageCaption.FileName("pairings");
@@ -60,13 +61,21 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
         });
     }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        var (grades, problem) = GradeFilter.Read(Request.Query);
+        if (grades is null)
+        {
+            return StatusCode(GradeFilter.Refuse(HttpContext, problem));
+        }
+
+        GradeSwitch = grades;
         var catalogue = await catalogues.GetAsync(ct);
         Partnerships = catalogue.PartnershipList;
-        CityObservations = [.. (await PartnershipList.CityObservationsAsync(db, catalogue, ct))
+        CityObservations = [.. (await PartnershipList.CityObservationsAsync(db, catalogue, grades, ct))
             .OrderBy(f => f.Indicator.Category.Sort).ThenBy(f => f.Indicator.Code, StringComparer.Ordinal)];
         Citation = Citation.ForPage(catalogue, Request, Strings.PartnershipsTitle, Url.Page("/Partnerships/Index")!,
-            Partnerships.Select(p => p.SourceId).Concat(CityObservations.Select(f => f.SourceId)));
+            Partnerships.Select(p => p.SourceId).Concat(CityObservations.Select(f => f.SourceId)), grades.Query);
+        return Page();
     }
 }
