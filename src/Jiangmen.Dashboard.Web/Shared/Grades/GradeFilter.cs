@@ -6,7 +6,8 @@ namespace Jiangmen.Dashboard.Web.Shared;
 /// The "official releases only" switch, ?grade=official: it keeps the figures of sources graded official or
 /// official_copy (the official text read in a copy: the figure is still the publisher's) and hides research
 /// compilations, research datasets and secondary sources. Without the parameter every source's figure is shown.
-/// The overview, region, indicator and compare pages, their downloads, /api/observations and /api/compare apply it.
+/// The overview, region, indicator, compare, source, platform and partnership pages, their downloads, /api/observations
+/// and /api/compare apply it.
 /// </summary>
 public sealed record GradeFilter(bool OfficialOnly)
 {
@@ -29,6 +30,13 @@ public sealed record GradeFilter(bool OfficialOnly)
         return value.Length == 0 ? (Every, "")
             : value == Official ? (new GradeFilter(true), "")
             : (null, Text.Format(Strings.GradeInvalid, Parameter, Text.Shorten(value), Official));
+    }
+
+    /// <summary>A download's answer read with the request's filter, or 400 naming the parameter when its value is not one we know.</summary>
+    internal static async Task<TableAnswer> AnswerAsync(HttpContext http, Func<GradeFilter, Task<TableAnswer>> answer)
+    {
+        var (grades, problem) = Read(http.Request.Query);
+        return grades is null ? TableAnswer.BadRequest(problem) : await answer(grades);
     }
 
     /// <summary>The request's filter, or null when it is not valid.</summary>

@@ -255,66 +255,6 @@
     });
   }
 
-  // Writes the counties' names beside their nodes and the kinds of cooperation along each link.
-  var graphLabels = {
-    id: "graphLabels",
-    afterDatasetsDraw: function (chart) {
-      var spec = chart.options.plugins.graphLabels.spec;
-      var nodes = chart.getDatasetMeta(0).data;
-      var ctx = chart.ctx;
-      ctx.save();
-      ctx.font = "13px system-ui, sans-serif";
-      ctx.fillStyle = "#1a1a1a";
-      spec.nodes.forEach(function (node, i) {
-        ctx.textAlign = node.side === "east" ? "right" : "left";
-        ctx.fillText(node.label, nodes[i].x + (node.side === "east" ? -12 : 12), nodes[i].y + 4);
-      });
-      ctx.font = "11px system-ui, sans-serif";
-      ctx.fillStyle = "#555555";
-      ctx.textAlign = "center";
-      spec.edges.forEach(function (edge) {
-        var a = nodes[edge.source], b = nodes[edge.target];
-        ctx.fillText(edge.label, (a.x + b.x) / 2, (a.y + b.y) / 2 - 6);
-      });
-      ctx.restore();
-    }
-  };
-
-  function drawGraph(canvas) {
-    var source = document.getElementById(canvas.dataset.graph);
-    if (!source || typeof Chart === "undefined" || typeof ChartGraphs === "undefined") { return; }
-    var spec = JSON.parse(source.textContent);
-    Chart.register(ChartGraphs.GraphController, ChartGraphs.EdgeLine, Chart.PointElement, Chart.LinearScale);
-    canvas.parentElement.style.height = (spec.rows * 70 + 40) + "px";
-    new Chart(canvas, {
-      type: "graph",
-      data: {
-        labels: spec.nodes.map(function (n) { return n.label; }),
-        datasets: [{
-          label: spec.title,
-          data: spec.nodes.map(function (n) { return { x: n.x, y: n.y }; }),
-          edges: spec.edges.map(function (e) { return { source: e.source, target: e.target }; }),
-          pointRadius: 8,
-          pointBackgroundColor: spec.nodes.map(function (n) { return n.side === "east" ? PALETTE[0] : PALETTE[1]; }),
-          lineBorderColor: "#9e9e9e",
-          lineBorderWidth: 2
-        }]
-      },
-      options: {
-        animation: false,
-        responsive: true,
-        maintainAspectRatio: false,
-        layout: { padding: { left: 110, right: 110, top: 20, bottom: 20 } },
-        scales: { x: { display: false, min: 0, max: 1 }, y: { display: false, min: 0, max: spec.rows, reverse: true } },
-        plugins: { legend: { display: false }, tooltip: { enabled: false }, graphLabels: { spec: spec } },
-        onClick: function (event, elements) {
-          if (elements.length > 0) { window.location.href = spec.nodes[elements[0].index].href; }
-        }
-      },
-      plugins: [graphLabels]
-    });
-  }
-
   // --- Chart images -------------------------------------------------------------------------------------------
   // A chart saved for a slide (2×) or for print (4×) is the chart itself drawn again at that pixel ratio, with the
   // caption the page gives it (title, unit and period, notes, sources) and the page's permanent address around it.
@@ -334,6 +274,117 @@
 
   function specOf(canvas) {
     return JSON.parse(document.getElementById(canvas.dataset.chart || canvas.dataset.map || canvas.dataset.graph).textContent);
+  }
+
+  // The pairing diagram. East counties stand in a column on the left with their names to their left, west counties
+  // on the right with their names to their right, so no link crosses a name. Each pairing's kinds of cooperation are
+  // written once, in the middle of its band, on a white box over the links, wrapped to the room between the columns.
+  // The columns' padding is measured from the names; where a phone leaves too little room, names wrap. The box's
+  // height comes from the style sheet, so drawing does not move the page. What was drawn where is left in the canvas's
+  // data-layout (CSS pixels), for the browser test.
+  var GRAPH = { radius: 8, gap: 8, middle: 110, nodeSize: 13, nodeLine: 16, pairSize: 11, pairLine: 14 };
+
+  function graphFont(size) { return size + "px " + FONT; }
+
+  // The room each side's names may take, and their padding, for a canvas this wide.
+  function graphColumns(ctx, spec, width) {
+    ctx.font = graphFont(GRAPH.nodeSize);
+    var room = Math.max(48, Math.floor((width - GRAPH.middle) / 2) - GRAPH.radius - GRAPH.gap - 2);
+    var widest = function (side) {
+      return spec.nodes.filter(function (n) { return n.side === side; })
+        .reduce(function (w, n) { return Math.max(w, ctx.measureText(n.label).width); }, 0);
+    };
+    var east = Math.min(Math.ceil(widest("east")), room), west = Math.min(Math.ceil(widest("west")), room);
+    return { east: east, west: west, left: east + GRAPH.gap + GRAPH.radius + 2, right: west + GRAPH.gap + GRAPH.radius + 2 };
+  }
+
+  var graphLabels = {
+    id: "graphLabels",
+    afterDatasetsDraw: function (chart) {
+      var spec = chart.options.plugins.graphLabels.spec;
+      var columns = chart.options.plugins.graphLabels.columns;
+      var points = chart.getDatasetMeta(0).data;
+      var ctx = chart.ctx;
+      var layout = { width: chart.width, height: chart.height, nodes: [], pairs: [], links: [] };
+      ctx.save();
+      ctx.textBaseline = "middle";
+      ctx.font = graphFont(GRAPH.nodeSize);
+      ctx.fillStyle = "#1a1a1a";
+      spec.nodes.forEach(function (node, i) {
+        var east = node.side === "east";
+        var lines = wrap(ctx, node.label, east ? columns.east : columns.west);
+        var width = Math.max.apply(null, lines.map(function (l) { return ctx.measureText(l).width; }));
+        var height = lines.length * GRAPH.nodeLine;
+        var x = points[i].x + (east ? -(GRAPH.radius + GRAPH.gap) : GRAPH.radius + GRAPH.gap);
+        var top = points[i].y - height / 2;
+        ctx.textAlign = east ? "right" : "left";
+        lines.forEach(function (line, l) { ctx.fillText(line, x, top + (l + 0.5) * GRAPH.nodeLine); });
+        layout.nodes.push({ label: node.label, x: east ? x - width : x, y: top, w: width, h: height });
+      });
+      spec.edges.forEach(function (edge) {
+        layout.links.push({ x1: points[edge.source].x, y1: points[edge.source].y, x2: points[edge.target].x, y2: points[edge.target].y });
+      });
+      ctx.font = graphFont(GRAPH.pairSize);
+      ctx.textAlign = "center";
+      var area = chart.chartArea, y = chart.scales.y;
+      var room = area.right - area.left - 2 * (GRAPH.radius + GRAPH.gap);
+      spec.pairs.forEach(function (pair) {
+        var lines = wrap(ctx, pair.label, room);
+        var width = Math.max.apply(null, lines.map(function (l) { return ctx.measureText(l).width; })) + 8;
+        var height = lines.length * GRAPH.pairLine + 4;
+        var middle = (y.getPixelForValue(pair.top) + y.getPixelForValue(pair.bottom)) / 2;
+        var box = { label: pair.label, x: (area.left + area.right - width) / 2, y: middle - height / 2, w: width, h: height };
+        ctx.fillStyle = "rgba(255, 255, 255, 0.92)";
+        ctx.fillRect(box.x, box.y, box.w, box.h);
+        ctx.fillStyle = "#444444";
+        lines.forEach(function (line, l) { ctx.fillText(line, box.x + box.w / 2, box.y + 2 + (l + 0.5) * GRAPH.pairLine); });
+        layout.pairs.push(box);
+      });
+      ctx.restore();
+      chart.canvas.dataset.layout = JSON.stringify(layout);
+    }
+  };
+
+  function drawGraph(canvas) {
+    var source = document.getElementById(canvas.dataset.graph);
+    if (!source || typeof Chart === "undefined" || typeof ChartGraphs === "undefined") { return; }
+    var spec = JSON.parse(source.textContent);
+    Chart.register(ChartGraphs.GraphController, ChartGraphs.EdgeLine, Chart.PointElement, Chart.LinearScale);
+    var columns = graphColumns(canvas.getContext("2d"), spec, canvas.parentElement.clientWidth);
+    new Chart(canvas, {
+      type: "graph",
+      data: {
+        labels: spec.nodes.map(function (n) { return n.label; }),
+        datasets: [{
+          label: spec.title,
+          data: spec.nodes.map(function (n) { return { x: n.x, y: n.y }; }),
+          edges: spec.edges.map(function (e) { return { source: e.source, target: e.target }; }),
+          pointRadius: GRAPH.radius,
+          pointBackgroundColor: spec.nodes.map(function (n) { return n.side === "east" ? PALETTE[0] : PALETTE[1]; }),
+          lineBorderColor: "#9e9e9e",
+          lineBorderWidth: 2
+        }]
+      },
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        layout: { padding: { left: columns.left, right: columns.right, top: 12, bottom: 12 } },
+        scales: { x: { display: false, min: 0, max: 1 }, y: { display: false, min: 0, max: spec.rows, reverse: true } },
+        plugins: { legend: { display: false }, tooltip: { enabled: false }, graphLabels: { spec: spec, columns: columns } },
+        // A narrower or wider window measures the columns again.
+        onResize: function (chart, size) {
+          var measured = graphColumns(chart.ctx, spec, size.width);
+          chart.options.layout.padding.left = measured.left;
+          chart.options.layout.padding.right = measured.right;
+          chart.options.plugins.graphLabels.columns = measured;
+        },
+        onClick: function (event, elements) {
+          if (elements.length > 0) { window.location.href = spec.nodes[elements[0].index].href; }
+        }
+      },
+      plugins: [graphLabels]
+    });
   }
 
   function chartImage(canvas, scale) {
