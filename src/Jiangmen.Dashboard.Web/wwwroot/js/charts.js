@@ -88,9 +88,10 @@
         plugins: {
           legend: { display: !single },
           openEnds: { spec: spec },
+          // Value with its qualifier, unit and period, as the page writes it ("超过 500 亿元（2023）").
           tooltip: { callbacks: { label: function (item) {
             var s = spec.series[item.datasetIndex];
-            return (single ? "" : s.name + ": ") + s.display[item.dataIndex] + " " + spec.unit;
+            return (single ? "" : s.name + ": ") + s.tooltips[item.dataIndex];
           } } }
         },
         scales: {
@@ -133,7 +134,7 @@
           legend: { display: spec.series.length > 1 },
           tooltip: { callbacks: { label: function (item) {
             var s = spec.series[item.datasetIndex];
-            return s.name + ": " + s.display[item.dataIndex] + " " + spec.unit;
+            return s.name + ": " + s.tooltips[item.dataIndex];
           } } }
         },
         scales: {
@@ -143,6 +144,72 @@
       }
     });
     canvas.dataset.drawn = String(chart.data.datasets.length);
+  // Writes the latest value beside the line's last point, as a statistics office's chart does.
+  var latestLabel = {
+    id: "latestLabel",
+    afterDatasetsDraw: function (chart) {
+      var spec = chart.options.plugins.latestLabel.spec;
+      var last = spec.values.length - 1;
+      while (last >= 0 && spec.values[last] === null) { last--; }
+      var point = last >= 0 ? chart.getDatasetMeta(0).data[last] : null;
+      if (!point) { return; }
+      var ctx = chart.ctx;
+      ctx.save();
+      ctx.font = "600 12px system-ui, sans-serif";
+      ctx.fillStyle = "#1a1a1a";
+      // Right-aligned on the point, so a long value never runs off the chart's right edge.
+      ctx.textAlign = "right";
+      ctx.textBaseline = "bottom";
+      ctx.fillText(spec.display[last], point.x, point.y - 8);
+      ctx.restore();
+    }
+  };
+
+  // One figure over the years. A year no source gives is a gap; a bound or an approximation is an open marker (a
+  // triangle for a lower bound) reached by a dashed segment, never a plain point.
+  function drawLine(canvas) {
+    var source = document.getElementById(canvas.dataset.line);
+    if (!source || typeof Chart === "undefined") { return; }
+    var spec = JSON.parse(source.textContent);
+    var number = new Intl.NumberFormat(spec.locale);
+    var colour = PALETTE[0];
+    var bound = function (m) { return m === ">" || m === "≥"; };
+    var chart = new Chart(canvas, {
+      type: "line",
+      data: {
+        labels: spec.periods,
+        datasets: [{
+          label: spec.title,
+          data: spec.values,
+          spanGaps: false,
+          borderColor: colour,
+          borderWidth: 2,
+          pointStyle: spec.marks.map(function (m) { return bound(m) ? "triangle" : "circle"; }),
+          pointRadius: spec.marks.map(function (m) { return m ? 6 : 3; }),
+          pointBorderWidth: spec.marks.map(function (m) { return m ? 2 : 1; }),
+          pointBackgroundColor: spec.marks.map(function (m) { return m ? "#ffffff" : colour; }),
+          pointBorderColor: colour,
+          segment: { borderDash: function (ctx) { return spec.marks[ctx.p0DataIndex] || spec.marks[ctx.p1DataIndex] ? [5, 4] : undefined; } }
+        }]
+      },
+      plugins: [latestLabel],
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        layout: { padding: { top: 20, right: 8 } },
+        plugins: {
+          legend: { display: false },
+          latestLabel: { spec: spec },
+          tooltip: { callbacks: { title: function () { return ""; }, label: function (item) { return spec.tooltips[item.dataIndex]; } } }
+        },
+        scales: {
+          x: { ticks: { autoSkip: true, maxRotation: 0 } },
+          y: { ticks: { callback: function (v) { return number.format(v); } } }
+        }
+      }
+    });
+    canvas.dataset.drawn = String(chart.getDatasetMeta(0).data.filter(function (p) { return !p.skip; }).length);
   }
 
   // A hatched grey, so a county with no value never looks like a low value.
@@ -465,6 +532,7 @@
   function start() {
     document.querySelectorAll("canvas[data-graph]").forEach(drawGraph);
     document.querySelectorAll("canvas[data-chart]").forEach(draw);
+    document.querySelectorAll("canvas[data-line]").forEach(drawLine);
     document.querySelectorAll("canvas[data-map]").forEach(drawMap);
     document.querySelectorAll(".image-downloads").forEach(enableImageDownloads);
   }
