@@ -144,6 +144,8 @@
       }
     });
     canvas.dataset.drawn = String(chart.data.datasets.length);
+  }
+
   // Writes the latest value beside the line's last point, as a statistics office's chart does.
   var latestLabel = {
     id: "latestLabel",
