@@ -4,6 +4,9 @@
   "use strict";
   var PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
   var HIGHLIGHT = "#D55E00";
+  // The page's own font (site.css), so charts, their labels and saved images read like the text around them.
+  var FONT = window.getComputedStyle(document.documentElement).fontFamily || "sans-serif";
+  if (typeof Chart !== "undefined") { Chart.defaults.font.family = FONT; }
 
   function dataset(series, index, single) {
     var base = PALETTE[index % PALETTE.length];
@@ -47,7 +50,7 @@
           ctx.lineTo(bar.x + 2, top + bar.height);
           ctx.closePath();
           ctx.fill();
-          ctx.font = "12px system-ui, sans-serif";
+          ctx.font = "12px " + FONT;
           ctx.fillStyle = "#1a1a1a";
           ctx.textBaseline = "middle";
           ctx.fillText(display[i], bar.x + 16, bar.y);
@@ -157,7 +160,7 @@
       if (!point) { return; }
       var ctx = chart.ctx;
       ctx.save();
-      ctx.font = "600 12px system-ui, sans-serif";
+      ctx.font = "600 12px " + FONT;
       ctx.fillStyle = "#1a1a1a";
       // Right-aligned on the point, so a long value never runs off the chart's right edge.
       ctx.textAlign = "right";
@@ -235,7 +238,7 @@
       var projection = chart.scales.projection.projection;
       var ctx = chart.ctx;
       ctx.save();
-      ctx.font = "12px system-ui, sans-serif";
+      ctx.font = "12px " + FONT;
       ctx.textAlign = "center";
       ctx.textBaseline = "middle";
       ctx.lineJoin = "round";
@@ -328,7 +331,6 @@
   // A chart saved for a slide (2×) or for print (4×) is the chart itself drawn again at that pixel ratio, with the
   // caption the page gives it (title, unit and period, notes, sources) and the page's permanent address around it.
   var SCALES = { slides: 2, print: 4 };
-  var FONT = 'system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
   // Lines no wider than width: Chinese breaks between any two characters, other text between words.
   function wrap(ctx, text, width) {
@@ -526,17 +528,48 @@
     group.hidden = false;
     group.querySelectorAll("button[data-image]").forEach(function (button) {
       button.addEventListener("click", function () {
+        drawWaiting(canvas, false);
         if (Chart.getChart(canvas)) { saveImage(canvas, button.dataset.image); }
       });
     });
   }
 
+  // A chart is drawn when it comes near the screen, each in a task of its own: drawing every chart of a page at load
+  // kept a phone's main thread busy for seconds (Lighthouse's Total Blocking Time, bench/RESULTS.md). Printing draws
+  // what is left. Without IntersectionObserver everything is drawn at once, as before.
+  var waiting = new Map();
+
+  function whenNear(selector, drawIt) {
+    document.querySelectorAll(selector).forEach(function (canvas) { waiting.set(canvas, drawIt); });
+  }
+
+  // Draws a canvas still waiting, now or (later) in a task of its own.
+  function drawWaiting(canvas, later) {
+    var drawIt = waiting.get(canvas);
+    if (!drawIt) { return; }
+    waiting.delete(canvas);
+    if (later) { setTimeout(function () { drawIt(canvas); }, 0); } else { drawIt(canvas); }
+  }
+
   function start() {
-    document.querySelectorAll("canvas[data-graph]").forEach(drawGraph);
-    document.querySelectorAll("canvas[data-chart]").forEach(draw);
-    document.querySelectorAll("canvas[data-line]").forEach(drawLine);
-    document.querySelectorAll("canvas[data-map]").forEach(drawMap);
+    whenNear("canvas[data-graph]", drawGraph);
+    whenNear("canvas[data-chart]", draw);
+    whenNear("canvas[data-line]", drawLine);
+    whenNear("canvas[data-map]", drawMap);
     document.querySelectorAll(".image-downloads").forEach(enableImageDownloads);
+    if (typeof IntersectionObserver !== "function") {
+      Array.from(waiting.keys()).forEach(function (canvas) { drawWaiting(canvas, false); });
+      return;
+    }
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) { observer.unobserve(entry.target); drawWaiting(entry.target, true); }
+      });
+    }, { rootMargin: "300px 0px" });
+    waiting.forEach(function (_, canvas) { observer.observe(canvas); });
+    window.addEventListener("beforeprint", function () {
+      Array.from(waiting.keys()).forEach(function (canvas) { observer.unobserve(canvas); drawWaiting(canvas, false); });
+    });
   }
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
 })();
