@@ -60,6 +60,15 @@
     }
   };
 
+  // On a narrow chart a long English name ("Pengjiang District (≈)") goes on two lines rather than being cut at the
+  // chart's left edge.
+  function wrapOnPhone(canvas, label) {
+    var space = label.indexOf(" ");
+    return canvas.parentElement.clientWidth < 480 && label.length > 10 && space > 0
+      ? [label.slice(0, space), label.slice(space + 1)]
+      : label;
+  }
+
   function draw(canvas) {
     var source = document.getElementById(canvas.dataset.chart);
     if (!source || typeof Chart === "undefined") { return; }
@@ -77,7 +86,7 @@
         // A bound or an approximation keeps its mark in the label, and so in a saved image of the chart.
         labels: spec.labels.map(function (label, i) {
           var mark = spec.series.map(function (s) { return s.marks[i]; }).find(function (m) { return m; });
-          return mark ? label + " (" + mark + ")" : label;
+          return wrapOnPhone(canvas, mark ? label + " (" + mark + ")" : label);
         }),
         datasets: spec.series.map(function (s, i) { return dataset(s, i, single); })
       },
