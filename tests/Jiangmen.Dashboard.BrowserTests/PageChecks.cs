@@ -113,7 +113,7 @@ public static class PageChecks
             const glyphs = [];
             const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
             for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-              if (!node.textContent.trim()) continue;
+              if (!node.textContent.trim() || node.parentElement.closest('.visually-hidden')) continue;
               const range = document.createRange();
               range.selectNodeContents(node);
               glyphs.push(...[...range.getClientRects()].filter(r => r.width > 0));
