@@ -80,7 +80,7 @@ public sealed class CiteTests(BrowserFixture fixture)
         await page.GotoAsync("/en/regions/xinhui");
         var citation = (await page.Locator("#cite-text").TextContentAsync())!.Trim();
 
-        await page.Locator("button.cite-copy").FocusAsync();
+        await page.Locator(".cite button.cite-copy").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator(".cite [role=status]")).ToHaveTextAsync("The citation is on the clipboard.");
 

@@ -80,10 +80,10 @@ public sealed partial class GradeTests(BrowserFixture fixture)
         await Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Switch)).Not.ToBeCheckedAsync();
     }
 
-    [GeneratedRegex(@"/\?map=resident_population&grade=official$")]
+    [GeneratedRegex(@":\d+(/en)?/?\?map=resident_population&grade=official$")]
     private static partial Regex OverviewOfficialOnly();
 
-    [GeneratedRegex(@"/\?map=resident_population$")]
+    [GeneratedRegex(@":\d+(/en)?/?\?map=resident_population$")]
     private static partial Regex OverviewEveryGrade();
 
     [GeneratedRegex("#history-jiangmen-gdp-2018$")]

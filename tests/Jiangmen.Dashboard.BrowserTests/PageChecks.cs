@@ -109,9 +109,17 @@ public static class PageChecks
           for (const cell of document.querySelectorAll('.num')) {
             const box = cell.getBoundingClientRect();
             if (box.width === 0 || !cell.textContent.trim() || cell.closest('.visually-hidden')) continue;
-            const range = document.createRange();
-            range.selectNodeContents(cell);
-            const text = range.getBoundingClientRect();
+            // The glyphs' own boxes: a block inside the cell (a period, a grade) would widen a range's box to the cell's.
+            const glyphs = [];
+            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              if (!node.textContent.trim() || node.parentElement.closest('.visually-hidden')) continue;
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              glyphs.push(...[...range.getClientRects()].filter(r => r.width > 0));
+            }
+            if (glyphs.length === 0) continue;
+            const text = { left: Math.min(...glyphs.map(r => r.left)), right: Math.max(...glyphs.map(r => r.right)) };
             let [left, right] = [box.left, box.right];
             const scroller = cell.closest('.table-scroll');
             if (!scroller) [left, right] = [Math.max(left, 0), Math.min(right, width)];

@@ -62,6 +62,10 @@ public sealed record GradeFilter(bool OfficialOnly)
     /// <summary>The parameter as a view's permanent address writes it (nothing when every source is shown).</summary>
     public (string Key, string Value) Query => (Parameter, OfficialOnly ? Official : "");
 
+    /// <summary>Where the switch's form goes: the page's own path (/en, not /en/, for the English home page), no query or fragment.</summary>
+    public static string FormAction(HttpRequest request) =>
+        request.Path == "/" && request.PathBase.HasValue ? request.PathBase.ToString() : (request.PathBase + request.Path).ToString();
+
     /// <summary>
     /// The request's other parameters (the switch's own and the retired ?culture= left out), each value on its own, for
     /// the switch's form to send again beside the checkbox: a GET form replaces the whole query.
