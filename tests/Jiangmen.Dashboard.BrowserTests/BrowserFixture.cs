@@ -87,7 +87,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// A fresh browser context (own cookies) with the view's window size, addresses relative to the app, and waits long
     /// enough for a loaded two-core machine (a page that takes a minute fails; one that takes 35 s on a busy machine does not).
     /// </summary>
-    public async Task<IBrowserContext> NewContextAsync(View view)
+    public async Task<IBrowserContext> NewContextAsync(View view, bool drawChartsWhenNear = false)
     {
         var context = await Browser.NewContextAsync(new()
         {
@@ -95,6 +95,13 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new() { Width = view.Width, Height = view.Height },
         });
         context.SetDefaultTimeout(60_000);
+        if (!drawChartsWhenNear)
+        {
+            // charts.js draws a chart when it nears the screen; without IntersectionObserver it draws every chart at
+            // load, so a test can read any chart of the page without scrolling to it (ChartTests checks the lazy way).
+            await context.AddInitScriptAsync("window.IntersectionObserver = undefined;");
+        }
+
         return context;
     }
 

@@ -34,7 +34,7 @@ public sealed class CompareTests(BrowserFixture fixture)
             const { ch, d } = found[0];
             if (!d.label.includes(period)) { problems.push(name + ': chart says ' + d.label + ', table ' + period); }
             row.querySelectorAll('td').forEach((td, i) => {
-                const at = ch.data.labels.findIndex(l => l.startsWith(regions[i]));
+                const at = ch.data.labels.findIndex(l => [].concat(l).join(' ').startsWith(regions[i])); // a phone's label may be two lines
                 const drawn = at < 0 ? null : d.data[at];
                 const shown = td.dataset.value === undefined ? null : Number(td.dataset.value);
                 if (td.dataset.value !== undefined && td.dataset.period !== period) { problems.push(name + '/' + regions[i] + ': period ' + td.dataset.period); }

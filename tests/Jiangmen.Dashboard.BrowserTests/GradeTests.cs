@@ -42,16 +42,49 @@ public sealed partial class GradeTests(BrowserFixture fixture)
             .Should().NotBe("none", "hovering shows the explanation too");
 
         var toggle = page.GetByRole(Microsoft.Playwright.AriaRole.Switch);
-        await Expect(toggle).ToHaveAttributeAsync("aria-checked", "false");
+        await Expect(toggle).Not.ToBeCheckedAsync();
         await toggle.ClickAsync();
         await Expect(page).ToHaveURLAsync(OfficialOnly());
-        await Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Switch)).ToHaveAttributeAsync("aria-checked", "true");
+        await Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Switch)).ToBeCheckedAsync();
         await Expect(page.Locator("main a.grade-secondary, main a.grade-research_dataset, main a.grade-research_compilation")).ToHaveCountAsync(0);
         await Expect(page.Locator("main a.grade-official_copy").First).ToBeVisibleAsync();
 
         var problems = await PageChecks.CheckAsync(fixture, view, "indicator-gdp-official", "/indicators/gdp?grade=official", chart: true);
         problems.Should().BeEmpty("the page with the switch on passes every browser check");
     }
+
+    [Theory]
+    [InlineData("desktop-zh", "只看官方发布")]
+    [InlineData("phone-en", "Official releases only")]
+    public async Task The_switch_is_named_by_its_label_and_Space_turns_it_on_and_off_keeping_the_rest_of_the_address(string viewName, string name)
+    {
+        var view = View.Both.Single(v => v.Name == viewName);
+        await using var context = await fixture.NewContextAsync(view);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(view.Address("/?map=resident_population"));
+        var toggle = page.GetByRole(Microsoft.Playwright.AriaRole.Switch, new() { Name = name, Exact = true });
+        await Expect(toggle).Not.ToBeCheckedAsync();
+        await Expect(page.Locator("form.grade-switch button[type=submit]")).ToBeHiddenAsync();
+
+        await toggle.FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+
+        await Expect(page).ToHaveURLAsync(OverviewOfficialOnly());
+        await Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Switch, new() { Name = name, Exact = true })).ToBeCheckedAsync();
+        await Expect(page.Locator("main a.grade-secondary, main a.grade-research_dataset, main a.grade-research_compilation")).ToHaveCountAsync(0);
+
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Switch).FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+
+        await Expect(page).ToHaveURLAsync(OverviewEveryGrade());
+        await Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Switch)).Not.ToBeCheckedAsync();
+    }
+
+    [GeneratedRegex(@"/\?map=resident_population&grade=official$")]
+    private static partial Regex OverviewOfficialOnly();
+
+    [GeneratedRegex(@"/\?map=resident_population$")]
+    private static partial Regex OverviewEveryGrade();
 
     [GeneratedRegex("#history-jiangmen-gdp-2018$")]
     private static partial Regex HistoryAnchor();

@@ -6,7 +6,7 @@ namespace Jiangmen.Dashboard.BrowserTests;
 /// <summary>
 /// Loads one page in one view and lists every problem found, so that a test reports all of them at once:
 /// status and language, console errors and failed requests while loading, charts, horizontal scroll on a phone,
-/// serious or critical axe-core violations. Saves a full-page screenshot under artifacts/screenshots/.
+/// serious or critical axe-core violations, text running out of its box and numbers cut off. Saves a full-page screenshot under artifacts/screenshots/.
 /// </summary>
 public static class PageChecks
 {
@@ -77,6 +77,62 @@ public static class PageChecks
         }
         """;
 
+    /// <summary>
+    /// Text that runs out of its box: an element with text of its own whose content is wider than it (scrollWidth over
+    /// clientWidth), unless it sits in an element the page marks as scrolling sideways with a visible cue (.table-scroll,
+    /// whose edge shows a shadow while there is more to see). Hidden and visually hidden elements do not count.
+    /// </summary>
+    private const string OverflowingText = """
+        () => {
+          const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + [...e.classList].map(c => '.' + c).join('');
+          const problems = [];
+          for (const element of document.body.querySelectorAll('*')) {
+            if (element.scrollWidth <= element.clientWidth + 1 || element.clientWidth === 0) continue;
+            if (element.closest('.table-scroll, .visually-hidden, select, canvas, [hidden]')) continue;
+            const text = [...element.childNodes].filter(n => n.nodeType === Node.TEXT_NODE).map(n => n.textContent.trim()).join(' ').trim();
+            if (!text) continue;
+            problems.push(`text overflows its box: ${name(element)} "${text.slice(0, 40)}" is ${element.scrollWidth} px wide in ${element.clientWidth} px`);
+          }
+          return problems.slice(0, 10);
+        }
+        """;
+
+    /// <summary>
+    /// A number cut off so that it looks valid but wrong ("1,011.2" for 1,011.25): the text of every .num must lie within
+    /// its cell, within every box that clips it and within the window. In a table the page marks as scrolling with a
+    /// visible cue (.table-scroll) a number may lie beyond the scrolled edge, but only whole: never cut by it.
+    /// </summary>
+    private const string ClippedNumbers = """
+        () => {
+          const problems = [];
+          const width = document.documentElement.clientWidth;
+          for (const cell of document.querySelectorAll('.num')) {
+            const box = cell.getBoundingClientRect();
+            if (box.width === 0 || !cell.textContent.trim() || cell.closest('.visually-hidden')) continue;
+            const range = document.createRange();
+            range.selectNodeContents(cell);
+            const text = range.getBoundingClientRect();
+            let [left, right] = [box.left, box.right];
+            const scroller = cell.closest('.table-scroll');
+            if (!scroller) [left, right] = [Math.max(left, 0), Math.min(right, width)];
+            let hidden = false;
+            for (let parent = cell.parentElement; parent; parent = parent.parentElement) {
+              const style = getComputedStyle(parent);
+              // A header row kept only for screen readers (clipped to nothing) is not shown, so nothing in it is cut.
+              if (style.clip !== 'auto' && style.position === 'absolute') { hidden = true; break; }
+              if (style.overflowX === 'visible') continue;
+              const clip = parent.getBoundingClientRect();
+              if (parent === scroller && (text.right <= clip.left + 1 || text.left >= clip.right - 1)) break;
+              [left, right] = [Math.max(left, clip.left), Math.min(right, clip.right)];
+            }
+            if (!hidden && (text.left < left - 1 || text.right > right + 1)) {
+              problems.push(`number "${cell.textContent.trim().slice(0, 30)}" is cut: its text spans ${text.left.toFixed(0)}–${text.right.toFixed(0)} px, visible ${left.toFixed(0)}–${right.toFixed(0)} px`);
+            }
+          }
+          return problems.slice(0, 10);
+        }
+        """;
+
     public static async Task<IReadOnlyList<string>> CheckAsync(BrowserFixture fixture, View view, string name, string path, bool chart)
     {
         await using var context = await fixture.NewContextAsync(view);
@@ -109,6 +165,8 @@ public static class PageChecks
         problems.AddRange(await page.EvaluateAsync<string[]>(SeriousAxeViolations));
         problems.AddRange(await page.EvaluateAsync<string[]>(SmallFootnoteMarkers));
         problems.AddRange(await page.EvaluateAsync<string[]>(BrokenWords));
+        problems.AddRange(await page.EvaluateAsync<string[]>(OverflowingText));
+        problems.AddRange(await page.EvaluateAsync<string[]>(ClippedNumbers));
 
         await page.ScreenshotAsync(new() { Path = Path.Combine(Repository.Root, "artifacts", "screenshots", $"{name}-{view}.png"), FullPage = true });
         return problems;

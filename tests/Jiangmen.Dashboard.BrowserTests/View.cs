@@ -11,6 +11,14 @@ public sealed record View(string Name, int Width, int Height, string Lang)
 
     public static readonly IReadOnlyList<View> Both = [DesktopChinese, PhoneEnglish];
 
+    /// <summary>A phone, a desktop and a wide screen, each in both languages: where layouts break (issue 19).</summary>
+    public static readonly IReadOnlyList<View> Every =
+    [
+        new("phone-zh", 375, 812, "zh-CN"), PhoneEnglish,
+        DesktopChinese, new("desktop-en", 1280, 900, "en"),
+        new("wide-zh", 1440, 900, "zh-CN"), new("wide-en", 1440, 900, "en"),
+    ];
+
     public bool IsPhone => Width < 600;
 
     /// <summary>The address of <paramref name="path"/> in this view's language.</summary>

@@ -15,5 +15,7 @@ public sealed class Source
     /// <summary>Where the copy we quote from was read, when it is not the original address.</summary>
     public string? ReadAt { get; set; }
     public SourceGrade Grade { get; set; }
-    public string? Notes { get; set; }
+    /// <summary>What a reader of the source should know, in both languages or neither.</summary>
+    public string? NotesZh { get; set; }
+    public string? NotesEn { get; set; }
 }

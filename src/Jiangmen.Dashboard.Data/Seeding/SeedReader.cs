@@ -62,7 +62,7 @@ public static partial class SeedReader
     };
 
     public static readonly IReadOnlyList<string> SourceColumns =
-        ["id", "title_zh", "title_en", "publisher_zh", "publisher_en", "authors", "published", "url", "read_at", "text_file", "grade", "notes"];
+        ["id", "title_zh", "title_en", "publisher_zh", "publisher_en", "authors", "published", "url", "read_at", "text_file", "grade", "notes_zh", "notes_en"];
 
     public static readonly IReadOnlyList<string> ObservationColumns =
         ["subject_kind", "subject", "indicator", "period", "value", "unit", "qualifier", "source", "quote", "revises", "note_zh", "note_en"];
@@ -148,7 +148,8 @@ public static partial class SeedReader
             Url = row.Optional("url"),
             ReadAt = row.Optional("read_at"),
             Grade = row.Code("grade", Grades),
-            Notes = row.Optional("notes"),
+            NotesZh = BothOrNeither(row, "notes_zh", "notes_en").Zh,
+            NotesEn = row.Optional("notes_en"),
         });
 
         foreach (var row in file.Rows)
@@ -323,7 +324,7 @@ public static partial class SeedReader
         string directory, References refs, Dictionary<string, Partnership> partnerships, Dictionary<string, Platform> platforms, List<SeedError> errors)
     {
         var file = TsvFile.Read(directory, "projects.tsv",
-            ["slug", "partnership", "platform", "kind", "name_zh", "name_en", "investor_zh", "beneficiaries_zh", "source", "quote"], errors);
+            ["slug", "partnership", "platform", "kind", "name_zh", "name_en", "investor_zh", "investor_en", "beneficiaries_zh", "beneficiaries_en", "source", "quote"], errors);
         return Keyed(file, row => Slug(row, "slug"), errors, row =>
         {
             var (sourceId, quote) = refs.Cited(row);
@@ -335,8 +336,10 @@ public static partial class SeedReader
                 Kind = Known(row, "kind", SeedCodes.ProjectKinds, "kind of project", "项目类型"),
                 NameZh = row.Required("name_zh"),
                 NameEn = row.Required("name_en"),
-                InvestorZh = row.Optional("investor_zh"),
-                BeneficiariesZh = row.Optional("beneficiaries_zh"),
+                InvestorZh = BothOrNeither(row, "investor_zh", "investor_en").Zh,
+                InvestorEn = row.Optional("investor_en"),
+                BeneficiariesZh = BothOrNeither(row, "beneficiaries_zh", "beneficiaries_en").Zh,
+                BeneficiariesEn = row.Optional("beneficiaries_en"),
                 SourceId = sourceId,
                 Quote = quote,
             };
@@ -451,13 +454,19 @@ public static partial class SeedReader
     }
 
     /// <summary>A note is given in both languages or not at all.</summary>
-    private static (string? Zh, string? En) Notes(TsvRow row)
+    private static (string? Zh, string? En) Notes(TsvRow row) => BothOrNeither(row, "note_zh", "note_en");
+
+    /// <summary>
+    /// Text a reader sees (a note, an investor) is given in both languages or not at all, so that neither page shows
+    /// the other language's words in its place.
+    /// </summary>
+    private static (string? Zh, string? En) BothOrNeither(TsvRow row, string zhColumn, string enColumn)
     {
-        var (zh, en) = (row.Optional("note_zh"), row.Optional("note_en"));
+        var (zh, en) = (row.Optional(zhColumn), row.Optional(enColumn));
         if ((zh is null) != (en is null))
         {
-            row.Fail(zh is null ? "note_zh" : "note_en", "a note is given in both languages (note_zh and note_en) or not at all",
-                "备注须同时有中文(note_zh)和英文(note_en),或都不填");
+            row.Fail(zh is null ? zhColumn : enColumn, $"given in both languages ({zhColumn} and {enColumn}) or not at all",
+                $"须同时有中文({zhColumn})和英文({enColumn}),或都不填");
         }
 
         return (zh, en);

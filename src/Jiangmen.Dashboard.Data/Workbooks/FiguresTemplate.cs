@@ -19,7 +19,7 @@ public static class FiguresTemplate
     private static readonly Dictionary<string, double> Widths = new()
     {
         ["id"] = 32, ["title_zh"] = 40, ["title_en"] = 40, ["publisher_zh"] = 28, ["publisher_en"] = 28, ["url"] = 30, ["read_at"] = 30,
-        ["grade"] = 20, ["notes"] = 40, ["subject"] = 18, ["indicator"] = 36, ["qualifier"] = 26, ["source"] = 32, ["quote"] = 50,
+        ["grade"] = 20, ["notes_zh"] = 40, ["notes_en"] = 40, ["subject"] = 18, ["indicator"] = 36, ["qualifier"] = 26, ["source"] = 32, ["quote"] = 50,
         ["revises"] = 30, ["note_zh"] = 30, ["note_en"] = 30,
     };
 

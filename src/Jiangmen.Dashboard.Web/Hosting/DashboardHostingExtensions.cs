@@ -9,6 +9,7 @@ using Jiangmen.Dashboard.Web.Partnerships;
 using Jiangmen.Dashboard.Web.Platforms;
 using Jiangmen.Dashboard.Web.Regions;
 using Jiangmen.Dashboard.Web.Shared;
+using Jiangmen.Dashboard.Web.Sharing;
 using Jiangmen.Dashboard.Web.Sources;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.FileProviders;
@@ -117,6 +118,7 @@ internal static class DashboardHostingExtensions
         app.MapDashboardHealthChecks();
         app.MapGeography();
         app.MapSearchEngines();
+        app.MapSharePictures();
         return app;
     }
 }

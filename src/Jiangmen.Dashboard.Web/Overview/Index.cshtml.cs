@@ -9,8 +9,8 @@ namespace Jiangmen.Dashboard.Web.Overview;
 /// <summary>The overview: the city's headline figures, a map, the seven counties as cards, charts of the key indicators, designations.</summary>
 public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) : PageModel
 {
-    /// <summary>What a county card shows, in this order, when a source gives it; the first is the map's default.</summary>
-    private static readonly string[] KeyIndicators = ["gdp", "gdp_growth", "resident_population"];
+    /// <summary>What a county card shows, in this order, when a source gives it; the first most counties have is the map's default.</summary>
+    internal static readonly string[] KeyIndicators = ["gdp", "gdp_growth", "resident_population"];
 
     /// <summary>The category of the city's headline figures.</summary>
     private const string HeadlineCategory = "economy";
@@ -46,9 +46,18 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
         var catalogue = await catalogues.GetAsync(ct);
         City = catalogue.City;
         var counties = catalogue.Counties.Select(c => c.Code).ToList();
-        var mapped = (await grades.Apply(db.Observations, catalogue).Where(o => counties.Contains(o.RegionCode!)).Select(o => o.IndicatorCode).Distinct().ToListAsync(ct)).ToHashSet();
+        var countyFigures = await grades.Apply(db.Observations, catalogue).Where(o => counties.Contains(o.RegionCode!))
+            .Select(o => new { o.IndicatorCode, o.Period, o.RegionCode }).Distinct().ToListAsync(ct);
+        var mapped = countyFigures.Select(f => f.IndicatorCode).ToHashSet();
         MapChoices = [.. catalogue.IndicatorList.Where(i => mapped.Contains(i.Code))];
-        string chosen = string.IsNullOrEmpty(map) ? KeyIndicators[0] : map;
+        // The map opens on a key indicator (GDP first) that most counties have for one period; failing that, on whatever
+        // most counties have: never on an indicator only one county has.
+        var coverage = countyFigures.GroupBy(f => (f.IndicatorCode, f.Period))
+            .Select(g => (Indicator: g.Key.IndicatorCode, Counties: g.Select(f => f.RegionCode).Distinct().Count())).ToList();
+        var defaultMap = KeyIndicators.FirstOrDefault(key => coverage.Any(c => c.Indicator == key && c.Counties * 2 > counties.Count))
+            ?? coverage.OrderByDescending(c => c.Counties).ThenBy(c => c.Indicator, StringComparer.Ordinal).Select(c => c.Indicator).FirstOrDefault()
+            ?? KeyIndicators[0];
+        string chosen = string.IsNullOrEmpty(map) ? defaultMap : map;
         if (!mapped.Contains(chosen))
         {
             MapError = Text.Format(Strings.MapUnknown, Text.Shorten(chosen), string.Join(", ", MapChoices.Select(c => c.Code)));
@@ -71,7 +80,7 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
         Counties = [.. catalogue.Counties.Select(county => new CountyCard(county,
             [.. KeyIndicators.Select(code => observations.Where(f => f.Subject.Region == county && f.Indicator.Code == code).MaxBy(f => f.Period, StringComparer.Ordinal)).OfType<ObservationRow>()],
             Designations.FirstOrDefault(d => d.Region == county)))];
-        Charts = [.. KeyIndicators.Select(code => CountyChart(code, observations)).OfType<ChartView>()];
+        Charts = [.. KeyIndicators.Select(code => CountyChart.InFullestPeriod(observations.Where(f => f.Indicator.Code == code), null, RegionPage)).OfType<ChartView>()];
 
         // Where a card's sources differ, each is named beside it.
         var shown = Headline.Concat(Counties.SelectMany(c => c.Observations)).Select(FigureOf)
@@ -79,9 +88,9 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
             .Concat(Charts.SelectMany(c => c.SourceIds))
             .Concat(Map?.SourceIds ?? [])
             .Concat(Designations.Select(d => d.SourceId));
-        // The overview's map is part of the view: a map other than GDP stays in the address.
+        // The overview's map is part of the view: a map other than the default stays in the address.
         Citation = Citation.ForPage(catalogue, Request, Strings.OverviewTitle, Url.Page("/Overview/Index")!, shown,
-            ("map", Map is null || chosen == KeyIndicators[0] ? "" : chosen), grades.Query);
+            ("map", Map is null || chosen == defaultMap ? "" : chosen), grades.Query);
         return Page();
     }
 
@@ -97,25 +106,7 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
             .OrderBy(o => o.RegionCode).ThenBy(o => o.IndicatorCode).ThenBy(o => o.Period), ct);
     }
 
-    /// <summary>The counties' figures of one indicator in the period most of them have, if two or more have it.</summary>
-    private ChartView? CountyChart(string indicator, List<ObservationRow> observations)
-    {
-        var values = observations.Where(f => f.Indicator.Code == indicator && f.Subject.Region!.IsCounty).ToList();
-        var period = values.GroupBy(f => f.Period).MaxBy(g => g.Count());
-        if (period is null || period.Count() < 2)
-        {
-            return null;
-        }
-
-        var first = period.First();
-        return ChartView.OneSeries(
-            $"chart-{indicator}-{period.Key}",
-            ImageCaption.FileName(indicator, period.Key),
-            Text.Format(Strings.ChartCountiesTitle, first.Indicator.Name, period.Key),
-            first.Indicator.Unit,
-            [.. period.OrderByDescending(f => f.Value)
-                .Select(f => ChartPoint.From(f.Subject.Name, f, false, Url.Page("/Regions/Details", new { slug = f.Subject.Region!.Slug })))]);
-    }
+    private string? RegionPage(RegionInfo region) => Url.Page("/Regions/Details", new { slug = region.Slug });
 
     /// <summary>A county with its key figures, the latest of each, and its first designation.</summary>
     public sealed record CountyCard(RegionInfo Region, IReadOnlyList<ObservationRow> Observations, DesignationInfo? Designation);

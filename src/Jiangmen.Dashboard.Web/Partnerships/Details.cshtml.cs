@@ -11,6 +11,7 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
     public PartnershipInfo Partnership { get; private set; } = null!;
     public IReadOnlyList<ProjectRow> Projects { get; private set; } = [];
     public Citation Citation { get; private set; } = null!;
+    public GradeFilter GradeSwitch { get; private set; } = GradeFilter.Every;
 
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken ct)
     {
@@ -21,11 +22,18 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
             return NotFound();
         }
 
+        var (grades, problem) = GradeFilter.Read(Request.Query);
+        if (grades is null)
+        {
+            return StatusCode(GradeFilter.Refuse(HttpContext, problem));
+        }
+
         Partnership = partnership;
-        var observations = await PartnershipTable.RowsAsync(db, catalogue, partnership, ct);
+        GradeSwitch = grades;
+        var observations = await PartnershipTable.RowsAsync(db, catalogue, partnership, grades, ct);
         Projects = ProjectRow.From(catalogue.ProjectList.Where(p => p.Partnership == partnership), observations);
         Citation = Citation.ForPage(catalogue, Request, partnership.Name, Url.Page("/Partnerships/Details", new { slug })!,
-            Projects.SelectMany(p => p.SourceIds).Prepend(partnership.SourceId));
+            Projects.SelectMany(p => p.SourceIds).Prepend(partnership.SourceId), grades.Query);
         return Page();
     }
 }

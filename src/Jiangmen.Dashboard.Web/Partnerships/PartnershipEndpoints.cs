@@ -8,12 +8,14 @@ internal static class PartnershipEndpoints
 {
     public static void MapPartnershipDownloads(this IEndpointRouteBuilder app)
     {
-        app.MapDownloads("/partnerships/{slug}", PartnershipTable.LoadAsync, "The figures of a pairing and of its joint projects");
+        app.MapDownloads("/partnerships/{slug}", PartnershipTable.LoadAsync, "The figures of a pairing and of its joint projects")
+            .WithGradeParameter();
         app.MapDownloads("/partnerships", PartnershipList.LoadAsync, "The pairings, or with ?table=figures the city-wide figures of the pairing programme")
             .AddOpenApiOperationTransformer((operation, _, _) =>
             {
                 OpenApiDescription.Query(operation, "table", "figures for the programme's city-wide figures; absent for the pairings.", OpenApiDescription.OneOf("figures"));
                 return Task.CompletedTask;
-            });
+            })
+            .WithGradeParameter();
     }
 }

@@ -6,15 +6,15 @@ namespace Jiangmen.Dashboard.Web.Partnerships;
 /// <summary>The table of /partnerships/{slug}: the figures of a pairing and of its joint projects.</summary>
 internal static class PartnershipTable
 {
-    public static Task<List<ObservationRow>> RowsAsync(DashboardContext db, Catalogue catalogue, PartnershipInfo partnership, CancellationToken ct)
+    public static async Task<List<ObservationRow>> RowsAsync(DashboardContext db, Catalogue catalogue, PartnershipInfo partnership, GradeFilter grades, CancellationToken ct)
     {
         var projects = catalogue.ProjectList.Where(p => p.Partnership == partnership).Select(p => p.Slug).ToList();
-        return ObservationTable.RowsAsync(db, catalogue,
-            o => o.PartnershipSlug == partnership.Slug || (o.ProjectSlug != null && projects.Contains(o.ProjectSlug)), ct);
+        return [.. grades.Apply(await ObservationTable.RowsAsync(db, catalogue,
+            o => o.PartnershipSlug == partnership.Slug || (o.ProjectSlug != null && projects.Contains(o.ProjectSlug)), ct))];
     }
 
     public static Task<TableAnswer> LoadAsync(HttpContext http, DashboardContext db, Catalogue catalogue, CancellationToken ct) =>
-        ObservationTable.OfOneAsync(http, "slug", catalogue.Partnerships.GetValueOrDefault,
+        ObservationTable.OfOneGradedAsync(http, "slug", catalogue.Partnerships.GetValueOrDefault,
             p => ($"partnership-{p.Slug}", Bilingual.Format(nameof(Strings.TablePartnership), new Bilingual(p.NameZh, p.NameEn)), Links.Page(http, "/Partnerships/Details", new { slug = p.Slug })),
-            p => RowsAsync(db, catalogue, p, ct));
+            (p, grades) => RowsAsync(db, catalogue, p, grades, ct));
 }

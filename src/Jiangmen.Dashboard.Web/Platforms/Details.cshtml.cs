@@ -13,6 +13,7 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
     public IReadOnlyList<ObservationRow> Observations { get; private set; } = [];
     public IReadOnlyList<ProjectRow> Projects { get; private set; } = [];
     public Citation Citation { get; private set; } = null!;
+    public GradeFilter GradeSwitch { get; private set; } = GradeFilter.Every;
 
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken ct)
     {
@@ -23,12 +24,19 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
             return NotFound();
         }
 
+        var (grades, problem) = GradeFilter.Read(Request.Query);
+        if (grades is null)
+        {
+            return StatusCode(GradeFilter.Refuse(HttpContext, problem));
+        }
+
         Platform = platform;
-        Observations = [.. (await PlatformTable.RowsAsync(db, catalogue, platform, ct))
+        GradeSwitch = grades;
+        Observations = [.. (await PlatformTable.RowsAsync(db, catalogue, platform, grades, ct))
             .OrderBy(f => f.Indicator.Category.Sort).ThenBy(f => f.Indicator.Code, StringComparer.Ordinal)];
-        Projects = await ProjectRow.LoadAsync(db, catalogue, catalogue.ProjectList.Where(p => p.Platform == platform), ct);
+        Projects = await ProjectRow.LoadAsync(db, catalogue, catalogue.ProjectList.Where(p => p.Platform == platform), grades, ct);
         Citation = Citation.ForPage(catalogue, Request, platform.Name, Url.Page("/Platforms/Details", new { slug })!,
-            Observations.Select(f => f.SourceId).Concat(Projects.SelectMany(p => p.SourceIds)).Prepend(platform.SourceId));
+            Observations.Select(f => f.SourceId).Concat(Projects.SelectMany(p => p.SourceIds)).Prepend(platform.SourceId), grades.Query);
         return Page();
     }
 }

@@ -1,3 +1,4 @@
+using Jiangmen.Dashboard.Web.Hosting;
 using Jiangmen.Dashboard.Web.Shared;
 
 namespace Jiangmen.Dashboard.Web.Platforms;
@@ -7,8 +8,11 @@ internal static class PlatformEndpoints
 {
     public static void MapPlatformDownloads(this IEndpointRouteBuilder app)
     {
-        app.MapDownloads("/platforms/{slug}", PlatformTable.LoadAsync, "A platform's own figures");
-        app.MapDownloads("/platforms", async (http, db, catalogue, ct) => await PlatformList.LoadAsync(http, db, catalogue, ct),
-            "Every platform, where it lies and its kind");
+        app.MapDownloads("/platforms/{slug}", PlatformTable.LoadAsync, "A platform's own figures")
+            .WithGradeParameter();
+        app.MapDownloads("/platforms", (http, db, catalogue, ct) =>
+                GradeFilter.AnswerAsync(http, async grades => await PlatformList.LoadAsync(http, db, catalogue, grades, ct)),
+            "Every platform, where it lies and its kind")
+            .WithGradeParameter();
     }
 }

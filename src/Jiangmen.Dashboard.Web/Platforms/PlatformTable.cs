@@ -6,11 +6,11 @@ namespace Jiangmen.Dashboard.Web.Platforms;
 /// <summary>The table of /platforms/{slug}: the platform's own figures (its projects' figures are on their rows).</summary>
 internal static class PlatformTable
 {
-    public static Task<List<ObservationRow>> RowsAsync(DashboardContext db, Catalogue catalogue, PlatformInfo platform, CancellationToken ct) =>
-        ObservationTable.RowsAsync(db, catalogue, o => o.PlatformSlug == platform.Slug, ct);
+    public static async Task<List<ObservationRow>> RowsAsync(DashboardContext db, Catalogue catalogue, PlatformInfo platform, GradeFilter grades, CancellationToken ct) =>
+        [.. grades.Apply(await ObservationTable.RowsAsync(db, catalogue, o => o.PlatformSlug == platform.Slug, ct))];
 
     public static Task<TableAnswer> LoadAsync(HttpContext http, DashboardContext db, Catalogue catalogue, CancellationToken ct) =>
-        ObservationTable.OfOneAsync(http, "slug", catalogue.Platforms.GetValueOrDefault,
+        ObservationTable.OfOneGradedAsync(http, "slug", catalogue.Platforms.GetValueOrDefault,
             p => ($"platform-{p.Slug}", Bilingual.Format(nameof(Strings.TablePlatform), new Bilingual(p.NameZh, p.NameEn)), Links.Page(http, "/Platforms/Details", new { slug = p.Slug })),
-            p => RowsAsync(db, catalogue, p, ct));
+            (p, grades) => RowsAsync(db, catalogue, p, grades, ct));
 }

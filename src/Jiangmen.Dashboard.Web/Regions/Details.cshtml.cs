@@ -7,8 +7,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jiangmen.Dashboard.Web.Regions;
 
 /// <summary>
-/// One region: every figure the sources give for it by category, its designations, pairings and platforms,
-/// and, for each figure other counties also have, a chart of all counties with this one highlighted.
+/// One region: its key figures and a sentence built from them, a line over the years for each indicator with several
+/// periods, for each figure other counties also have a chart of all counties with this one highlighted, every figure of
+/// every period by category, its designations, pairings and platforms.
 /// </summary>
 public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues) : PageModel
 {
@@ -18,9 +19,22 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
     /// </summary>
     public const int MaxCharts = 12;
 
+    /// <summary>
+    /// Lines over the years drawn on the page, for the same reason: a synthetic county has 300 indicators of 20 years
+    /// (bench/), and every year of each is in the table anyway.
+    /// </summary>
+    public const int MaxSeriesCharts = 12;
+
     public RegionInfo Region { get; private set; } = null!;
     public RegionInfo? Parent { get; private set; }
     public IReadOnlyList<(CategoryInfo Category, IReadOnlyList<ObservationRow> Rows)> Categories { get; private set; } = [];
+    public IReadOnlyList<KeyFigure> KeyFigures { get; private set; } = [];
+    /// <summary>The one sentence built from the key figures; empty when the region has none.</summary>
+    public Words Summary { get; private set; } = Words.None;
+    /// <summary>Each indicator with two or more periods: its line, its latest value and change in words.</summary>
+    public IReadOnlyList<(LineChartView Chart, Words Latest, Words Change)> SeriesCharts { get; private set; } = [];
+    /// <summary>Indicators with several periods beyond <see cref="MaxSeriesCharts"/>: their years are in the table.</summary>
+    public int MoreSeries { get; private set; }
     public IReadOnlyList<ChartView> Charts { get; private set; } = [];
     /// <summary>Indicators comparable across the counties beyond <see cref="MaxCharts"/>, with the period compared.</summary>
     public IReadOnlyList<ObservationRow> MoreComparisons { get; private set; } = [];
@@ -29,8 +43,6 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
     public IReadOnlyList<PlatformInfo> Platforms { get; private set; } = [];
     public IReadOnlyList<RegionInfo> Towns { get; private set; } = [];
     public Citation Citation { get; private set; } = null!;
-    /// <summary>Figures of earlier periods than the latest of their indicator: not in the tables, but in the CSV.</summary>
-    public int EarlierObservations { get; private set; }
     public GradeFilter GradeSwitch { get; private set; } = GradeFilter.Every;
 
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken ct)
@@ -59,13 +71,24 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
         Parent = region.ParentCode is { } parent ? catalogue.Regions[parent] : null;
         var rows = await RegionTable.RowsAsync(db, catalogue, region, grades, ct);
         var latest = LatestOfEachIndicator(rows);
-        EarlierObservations = rows.Count - latest.Count;
-        Categories = [.. latest
-            .OrderBy(f => f.Indicator.Category.Sort).ThenBy(f => f.Indicator.Code, StringComparer.Ordinal).ThenByDescending(f => f.Period, StringComparer.Ordinal)
+        // Every period, each indicator's years in order (the rows come in the file's order: by source within a period).
+        Categories = [.. rows
+            .OrderBy(f => f.Indicator.Category.Sort).ThenBy(f => f.Indicator.Code, StringComparer.Ordinal).ThenBy(f => f.Period, StringComparer.Ordinal)
             .GroupBy(f => f.Indicator.Category)
             .Select(g => (g.Key, (IReadOnlyList<ObservationRow>)[.. g]))];
 
-        var comparable = await ComparableAsync(catalogue, latest, ct);
+        var countyValues = await CountyValuesAsync(catalogue, latest, ct);
+        var figures = new RegionFigures(rows);
+        KeyFigures = figures.KeyFigures(f => region.Kind == RegionKind.City ? null : RegionFigures.Rank(f, countyValues, catalogue.Counties.Count));
+        Summary = RegionFigures.Summary(region, KeyFigures);
+        var series = figures.All.Where(s => s.Figures.Count >= 2).ToList();
+        SeriesCharts = [.. series.Take(MaxSeriesCharts).Select(s => (
+            LineChartView.Of($"series-{s.Indicator.Code}", s.Indicator.Name, s.Indicator.Unit, [.. s.Figures.Select(f => f.Charted)]),
+            Words.Format(Strings.SeriesLatest, Words.Plain(s.Latest.Charted.Period), RegionFigures.Quantity(s.Latest)),
+            figures.Change(s.Latest)))];
+        MoreSeries = series.Count - SeriesCharts.Count;
+
+        var comparable = Comparable(latest, countyValues);
         Charts = [.. comparable.Take(MaxCharts).Select(x => ComparisonChart(x.Figure, x.Values))];
         MoreComparisons = [.. comparable.Skip(MaxCharts).Select(x => x.Figure)];
         Designations = [.. catalogue.Designations.Where(d => d.Region == region).OrderBy(d => d.Level).ThenBy(d => d.NameZh, StringComparer.Ordinal)];
@@ -73,11 +96,11 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
         Platforms = [.. catalogue.PlatformList.Where(p => p.Regions.Contains(region))];
         Towns = [.. catalogue.RegionList.Where(r => r.ParentCode == region.Code && r.Kind == RegionKind.Town)];
         Citation = Citation.ForPage(catalogue, Request, region.Name, Url.Page("/Regions/Details", new { slug = region.Slug })!,
-            latest.Select(f => f.SourceId).Concat(Charts.SelectMany(c => c.SourceIds)).Concat(Designations.Select(d => d.SourceId)), grades.Query);
+            rows.Select(f => f.SourceId).Concat(Charts.SelectMany(c => c.SourceIds)).Concat(Designations.Select(d => d.SourceId)), grades.Query);
         return Page();
     }
 
-    /// <summary>Of each indicator's figures, those of its latest period: earlier years are in the CSV.</summary>
+    /// <summary>Of each indicator's figures, those of its latest period: what the comparison charts compare.</summary>
     private static List<ObservationRow> LatestOfEachIndicator(List<ObservationRow> rows)
     {
         var latest = rows.GroupBy(r => r.Indicator.Code).ToDictionary(g => g.Key, g => g.Select(r => r.Period).Max(StringComparer.Ordinal));
@@ -85,25 +108,30 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
     }
 
     /// <summary>
-    /// For each indicator and period this region has and at least one other county has too: every county's value.
-    /// The city page charts the counties beneath it.
+    /// Every county's value (one per figure, by the chart rule) of the indicators and periods of <paramref name="latest"/>:
+    /// for the comparison charts and the band's ranks. One query.
     /// </summary>
-    private async Task<List<(ObservationRow Figure, List<ObservationRow> Values)>> ComparableAsync(Catalogue catalogue, List<ObservationRow> observations, CancellationToken ct)
+    private async Task<List<ObservationRow>> CountyValuesAsync(Catalogue catalogue, List<ObservationRow> latest, CancellationToken ct)
     {
-        var indicators = observations.Select(f => f.Indicator.Code).Distinct().ToList();
-        var periods = observations.Select(f => f.Period).Distinct().ToList();
+        var indicators = latest.Select(f => f.Indicator.Code).Distinct().ToList();
+        var periods = latest.Select(f => f.Period).Distinct().ToList();
         var counties = catalogue.Counties.Select(c => c.Code).ToList();
         var countyValues = await catalogue.RowsAsync(GradeSwitch.Apply(db.Observations, catalogue)
             .Where(o => counties.Contains(o.RegionCode!) && indicators.Contains(o.IndicatorCode) && periods.Contains(o.Period))
             .OrderBy(o => o.RegionCode), ct);
+        return [.. countyValues.PreferredOfEachFigure()];
+    }
 
-        countyValues = [.. countyValues.PreferredOfEachFigure()];
-        return [.. observations
+    /// <summary>
+    /// For each indicator and period this region has and at least one other county has too: every county's value.
+    /// The city page charts the counties beneath it.
+    /// </summary>
+    private List<(ObservationRow Figure, List<ObservationRow> Values)> Comparable(List<ObservationRow> observations, List<ObservationRow> countyValues) =>
+        [.. observations
             .PreferredOfEachFigure()
             .OrderBy(f => f.Indicator.Category.Sort).ThenBy(f => f.Indicator.Code, StringComparer.Ordinal)
             .Select(f => (Figure: f, Values: countyValues.Where(v => v.Indicator == f.Indicator && v.Period == f.Period).ToList()))
             .Where(x => x.Values.Count >= 2 && (Region.Kind == RegionKind.City || x.Values.Any(v => v.Subject.Region == Region)))];
-    }
 
     private ChartView ComparisonChart(ObservationRow figure, List<ObservationRow> values) =>
         ChartView.OneSeries(

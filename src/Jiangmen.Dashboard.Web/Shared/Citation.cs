@@ -5,12 +5,26 @@ namespace Jiangmen.Dashboard.Web.Shared;
 /// <summary>
 /// The suggested citation of one view in one language: the view's title, the dashboard's name, the view's permanent
 /// address, the date accessed and the original sources of its figures. Pages, chart images and the metadata of
-/// downloads all take it from here, so a view is cited the same way wherever it is cited.
+/// downloads all take it from here, so a view is cited the same way wherever it is cited. One figure is cited the same
+/// way, with its own source only, the address of its row and the source's words (<see cref="ForFigure"/>).
 /// </summary>
 public sealed record Citation(string Title, string Address, string Accessed, IReadOnlyList<SourceInfo> Sources, CultureInfo Culture)
 {
-    /// <summary>The citation as one line of plain text, ready to paste.</summary>
-    public string PlainText
+    /// <summary>The source's words that state a single figure; null for a view.</summary>
+    public string? Quote { get; init; }
+
+    /// <summary>What a figure's citation writes before and after its quote ("原文：“" and "”。").</summary>
+    public (string Before, string After) QuoteFrame
+    {
+        get
+        {
+            var parts = Text.In(Culture, nameof(Strings.CiteQuote)).Split("{0}");
+            return (parts[0], parts[1]);
+        }
+    }
+
+    /// <summary>The citation without the quote, which a page writes in its own language's mark-up (the quote keeps its language).</summary>
+    public string WithoutQuote
     {
         get
         {
@@ -21,6 +35,9 @@ public sealed record Citation(string Title, string Address, string Accessed, IRe
                     string.Join(Text.In(Culture, nameof(Strings.CiteSourceSeparator)), Sources.Select(s => s.Describe(Culture))));
         }
     }
+
+    /// <summary>The citation as one line of plain text, ready to paste.</summary>
+    public string PlainText => Quote is null ? WithoutQuote : WithoutQuote + QuoteFrame.Before + Quote + QuoteFrame.After;
 
     /// <summary>The date a reader accessed the view: today, as the CSV file names write it.</summary>
     public static string Today() => DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -46,5 +63,17 @@ public sealed record Citation(string Title, string Address, string Accessed, IRe
         var culture = CultureInfo.CurrentUICulture;
         var sources = sourceIds.Where(id => id.Length > 0).Distinct().Order(StringComparer.Ordinal).Select(id => catalogue.Sources[id]).ToList();
         return new Citation(title, PermanentAddress(request, path, query, culture), Today(), sources, culture);
+    }
+
+    /// <summary>
+    /// The citation of one figure, as a row of the page's table gives it: its subject, indicator, period, value and unit,
+    /// the page's address at the figure's anchor, the date accessed, the row's own source only, and the source's words.
+    /// </summary>
+    public static Citation ForFigure(HttpRequest request, ObservationRow row, string anchor)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        var title = Text.Format(Strings.CiteFigureTitle, row.Subject.Name, row.Indicator.Name, row.Period, row.Display, row.Indicator.Unit);
+        var page = Languages.InLanguage(request, request.PathBase + request.Path, culture) + Languages.QueryWithoutCulture(request);
+        return new Citation(title, $"{request.Scheme}://{request.Host}{page}#{anchor}", Today(), row.Source is null ? [] : [row.Source], culture) { Quote = row.Quote };
     }
 }

@@ -33,16 +33,18 @@ public sealed partial class Footnotes
     public string Anchor(int number) => _prefix + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// A note as HTML: notes quote the sources' words ("Source gives 超90亿元"), and those words are marked as
-    /// Chinese for screen readers and for the reader of the English page. Text is encoded as Razor would.
+    /// A note as HTML: notes quote the sources' words ("Source gives 超90亿元"; "来源写作“130.787 billion yuan”"), and
+    /// words in the other language than the page's are marked with theirs, for screen readers and for the reader.
+    /// Text is encoded as Razor would.
     /// </summary>
     public static IHtmlContent Html(string note)
     {
+        var (run, lang) = Text.IsEnglish ? (ChineseRun(), "zh-CN") : (LatinRun(), "en");
         var html = new HtmlContentBuilder();
         var at = 0;
-        foreach (Match match in ChineseRun().Matches(note))
+        foreach (Match match in run.Matches(note))
         {
-            html.Append(note[at..match.Index]).AppendHtml("<span lang=\"zh-CN\">").Append(match.Value).AppendHtml("</span>");
+            html.Append(note[at..match.Index]).AppendHtml($"<span lang=\"{lang}\">").Append(match.Value).AppendHtml("</span>");
             at = match.Index + match.Length;
         }
 
@@ -51,6 +53,10 @@ public sealed partial class Footnotes
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}][\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}\d.%]*")]
     private static partial Regex ChineseRun();
+
+    /// <summary>Latin words, with the spaces, digits and marks between them ("over 314.664 billion yuan").</summary>
+    [GeneratedRegex(@"[A-Za-z][A-Za-z0-9'’.\-]*(?:[ ,]+[A-Za-z0-9][A-Za-z0-9'’.\-]*)*")]
+    private static partial Regex LatinRun();
 
     private int IndexOf(string note)
     {

@@ -56,13 +56,8 @@ internal static class ObservationTable
     public static Task<TableAnswer> OfOneGradedAsync<T>(
         HttpContext http, string parameter, Func<string, T?> find, Func<T, (string Name, Bilingual Title, string Page)> describe,
         Func<T, GradeFilter, Task<List<ObservationRow>>> rows)
-        where T : class
-    {
-        var (grades, problem) = GradeFilter.Read(http.Request.Query);
-        return grades is null
-            ? Task.FromResult(TableAnswer.BadRequest(problem))
-            : OfOneAsync(http, parameter, find, describe, thing => rows(thing, grades), grades.Query);
-    }
+        where T : class =>
+        GradeFilter.AnswerAsync(http, grades => OfOneAsync(http, parameter, find, describe, thing => rows(thing, grades), grades.Query));
 
     public static Table<ObservationRow> Of(string name, Bilingual title, string pagePath, IReadOnlyList<ObservationRow> rows, params (string Key, string Value)[] pageQuery) =>
         Table.Of(name, title, pagePath, ObservationRow.Columns, rows, rows.Select(r => r.SourceId), pageQuery);

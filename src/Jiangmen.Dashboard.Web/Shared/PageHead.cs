@@ -1,12 +1,14 @@
 using Jiangmen.Dashboard.Web.Hosting;
+using Jiangmen.Dashboard.Web.Sharing;
 
 namespace Jiangmen.Dashboard.Web.Shared;
 
 /// <summary>
 /// What the layout writes in a page's head and header: the title (the page's own first, short enough for a search
-/// result), the description, the page's one address in each language, and where the language switch leads.
+/// result), the description, the page's one address in each language, where the language switch leads, and the picture
+/// a shared link shows.
 /// </summary>
-public sealed record PageHead(string Title, string Description, string Canonical, string Chinese, string English, string Switch, bool Indexed)
+public sealed record PageHead(string Title, string Description, string Canonical, string Chinese, string English, string Switch, bool Indexed, string Image)
 {
     /// <summary>Longer titles are cut off in search results.</summary>
     public const int TitleLength = 60;
@@ -27,7 +29,9 @@ public sealed record PageHead(string Title, string Description, string Canonical
             chinese,
             english,
             path + (query.Length > 0 ? query + "&" : "?") + Languages.CultureParameter + "=" + other,
-            http.Response.StatusCode == StatusCodes.Status200OK);
+            http.Response.StatusCode == StatusCodes.Status200OK,
+            // Every page's preview shows a chart: its own where it has one worth sharing, else the overview's.
+            origin + request.PathBase + (ShareEndpoints.Of(http.GetRouteValue("page") as string, request.RouteValues) ?? ShareEndpoints.OverviewPicture));
     }
 
     /// <summary>"新会区 · 江门县域经济", the page's name alone where both would be too long, cut short where even that is.</summary>

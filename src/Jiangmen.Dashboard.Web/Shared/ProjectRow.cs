@@ -10,12 +10,12 @@ public sealed record ProjectRow(ProjectInfo Project, IReadOnlyList<ObservationRo
     /// <summary>The source that names the project and the sources of its figures.</summary>
     public IEnumerable<string> SourceIds => Observations.Select(f => f.SourceId).Prepend(Project.SourceId);
 
-    /// <summary>These projects, each with its figures (by indicator, then period).</summary>
-    public static async Task<IReadOnlyList<ProjectRow>> LoadAsync(DashboardContext db, Catalogue catalogue, IEnumerable<ProjectInfo> projects, CancellationToken ct)
+    /// <summary>These projects, each with its figures that <paramref name="grades"/> keeps (by indicator, then period).</summary>
+    public static async Task<IReadOnlyList<ProjectRow>> LoadAsync(DashboardContext db, Catalogue catalogue, IEnumerable<ProjectInfo> projects, GradeFilter grades, CancellationToken ct)
     {
         var chosen = projects.ToList();
         var slugs = chosen.Select(p => p.Slug).ToList();
-        return From(chosen, await catalogue.RowsAsync(db.Observations.Where(o => o.ProjectSlug != null && slugs.Contains(o.ProjectSlug)), ct));
+        return From(chosen, await catalogue.RowsAsync(grades.Apply(db.Observations, catalogue).Where(o => o.ProjectSlug != null && slugs.Contains(o.ProjectSlug)), ct));
     }
 
     /// <summary>These projects, each with its figures among <paramref name="figures"/> (by indicator, then period).</summary>

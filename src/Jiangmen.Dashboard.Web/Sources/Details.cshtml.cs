@@ -13,6 +13,7 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
     public IReadOnlyList<ObservationRow> Observations { get; private set; } = [];
     public IReadOnlyList<DesignationInfo> Designations { get; private set; } = [];
     public Citation Citation { get; private set; } = null!;
+    public GradeFilter GradeSwitch { get; private set; } = GradeFilter.Every;
 
     public async Task<IActionResult> OnGetAsync(string? id, CancellationToken ct)
     {
@@ -23,10 +24,17 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
             return NotFound();
         }
 
+        var (grades, problem) = GradeFilter.Read(Request.Query);
+        if (grades is null)
+        {
+            return StatusCode(GradeFilter.Refuse(HttpContext, problem));
+        }
+
         Source = source;
-        Observations = [.. (await SourceTable.RowsAsync(db, catalogue, source, ct)).OrderBy(f => f.Id)];
+        GradeSwitch = grades;
+        Observations = [.. (await SourceTable.RowsAsync(db, catalogue, source, grades, ct)).OrderBy(f => f.Id)];
         Designations = [.. catalogue.Designations.Where(d => d.SourceId == id)];
-        Citation = Citation.ForPage(catalogue, Request, source.Title, Url.Page("/Sources/Details", new { id })!, [id]);
+        Citation = Citation.ForPage(catalogue, Request, source.Title, Url.Page("/Sources/Details", new { id })!, [id], grades.Query);
         return Page();
     }
 }

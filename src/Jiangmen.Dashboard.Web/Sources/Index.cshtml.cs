@@ -10,12 +10,21 @@ public sealed class IndexModel(DashboardContext db, CatalogueCache catalogues) :
 {
     public IReadOnlyList<SourceRow> Sources { get; private set; } = [];
     public Citation Citation { get; private set; } = null!;
+    public GradeFilter GradeSwitch { get; private set; } = GradeFilter.Every;
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        var (grades, problem) = GradeFilter.Read(Request.Query);
+        if (grades is null)
+        {
+            return StatusCode(GradeFilter.Refuse(HttpContext, problem));
+        }
+
+        GradeSwitch = grades;
         var catalogue = await catalogues.GetAsync(ct);
-        var table = await SourceList.LoadAsync(HttpContext, db, catalogue, ct);
+        var table = await SourceList.LoadAsync(HttpContext, db, catalogue, grades, ct);
         Sources = [.. (await table.Rows.ToListAsync(ct)).OrderByDescending(s => s.ObservationCount)];
-        Citation = Citation.ForPage(catalogue, Request, Strings.SourcesTitle, Url.Page("/Sources/Index")!, await table.SourceIds(ct));
+        Citation = Citation.ForPage(catalogue, Request, Strings.SourcesTitle, Url.Page("/Sources/Index")!, await table.SourceIds(ct), grades.Query);
+        return Page();
     }
 }

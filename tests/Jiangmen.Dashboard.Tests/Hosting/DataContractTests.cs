@@ -23,7 +23,7 @@ public sealed class DataContractTests(DataFixture fixture) : IClassFixture<DataF
             .Where(p => p.StartsWith("/api/", StringComparison.Ordinal) || Path.HasExtension(p) && !p.StartsWith("/openapi", StringComparison.Ordinal)
                 && !p.StartsWith("/geo/", StringComparison.Ordinal) && !p.Contains("**", StringComparison.Ordinal) && !p.Contains("{documentName}", StringComparison.Ordinal))
             .Where(p => !p.StartsWith("/lib/", StringComparison.Ordinal) && !p.StartsWith("/css/", StringComparison.Ordinal) && !p.StartsWith("/js/", StringComparison.Ordinal)
-                && !p.StartsWith("/favicon", StringComparison.Ordinal) && p is not ("/robots.txt" or "/sitemap.xml"))
+                && !p.StartsWith("/favicon", StringComparison.Ordinal) && !p.StartsWith("/share/", StringComparison.Ordinal) && p is not ("/robots.txt" or "/sitemap.xml"))
             .Distinct()
             .ToList();
 

@@ -21,6 +21,31 @@ public sealed class MapPageTests(PageFixture fixture) : IClassFixture<PageFixtur
         page.QuerySelectorAll("table.map-table td").Select(td => td.TextContent).Should().Contain("未见于已载入的资料");
     }
 
+    [Theory]
+    [InlineData("/", "?")]
+    [InlineData("/?grade=official", "&")]
+    public async Task The_map_opens_on_a_key_figure_most_counties_have_or_else_on_what_most_have_never_on_one_a_single_county_has(string address, string join)
+    {
+        var (response, page) = await fixture.GetAsync(address);
+        var chosen = page.QuerySelector("#map-choice option[selected]")!.GetAttribute("value")!;
+        var counts = new Dictionary<string, int>();
+        foreach (var option in page.QuerySelectorAll("#map-choice option").Select(o => o.GetAttribute("value")!))
+        {
+            counts[option] = CountiesWithAValue((await fixture.GetAsync(address + join + "map=" + option)).Document, option);
+        }
+
+        // A key figure (GDP, its growth, population, in that order) that most of the seven counties have; else whatever most have.
+        string[] keys = ["gdp", "gdp_growth", "resident_population"];
+        var expected = keys.FirstOrDefault(k => counts.GetValueOrDefault(k) > 7 / 2) ?? counts.MaxBy(c => c.Value).Key;
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        CountiesWithAValue(page, chosen).Should().Be(counts[expected], "the map opened on {0}", chosen).And.BeGreaterThan(1);
+    }
+
+    /// <summary>How many counties the map of <paramref name="indicator"/> on the page has a value for.</summary>
+    private static int CountiesWithAValue(AngleSharp.Dom.IDocument page, string indicator) =>
+        JsonDocument.Parse(page.QuerySelector($"script#map-{indicator}-data")!.TextContent).RootElement
+            .GetProperty("areas").EnumerateArray().Count(a => a.GetProperty("value").ValueKind != JsonValueKind.Null);
+
     [Fact]
     public async Task The_map_selector_offers_each_indicator_with_county_values()
     {

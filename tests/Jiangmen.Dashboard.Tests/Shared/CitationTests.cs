@@ -60,6 +60,28 @@ public sealed class CitationTests(PageFixture fixture) : IClassFixture<PageFixtu
         }
     }
 
+    [Theory]
+    [InlineData("/indicators/gdp", "http://localhost/indicators/gdp#jiangmen-gdp-2018")]
+    [InlineData("/en/indicators/gdp", "http://localhost/en/indicators/gdp#jiangmen-gdp-2018")]
+    public async Task A_figure_is_cited_on_its_own_with_its_value_its_quote_its_rows_address_and_only_its_own_source(string page, string address)
+    {
+        var (_, document) = await fixture.GetAsync(page);
+        var row = document.GetElementById("jiangmen-gdp-2018")!;
+        var citation = row.QuerySelector(".cite-figure .cite-text")!.TextContent;
+        var own = row.QuerySelector("a.source-link")!.TextContent.Trim();
+        var others = document.QuerySelectorAll("a.source-link").Select(a => a.TextContent.Trim()).Where(t => t != own).Distinct().ToList();
+
+        citation.Should().Contain(address).And.Contain(own).And.Contain("2018")
+            .And.Contain(row.QuerySelector("td.num")!.TextContent.Trim())
+            .And.Contain(row.QuerySelector("q.quote")!.TextContent)
+            .And.Contain($"{DateTime.UtcNow:yyyy-MM-dd}", "the date accessed");
+        others.Should().NotBeEmpty("the GDP page has figures from many sources");
+        foreach (var other in others)
+        {
+            citation.Should().NotContain(other, "a figure's citation names its own source, not the page's others");
+        }
+    }
+
     [Fact]
     public async Task The_compare_address_is_normalised_so_the_same_view_has_one_address()
     {

@@ -35,7 +35,7 @@ public sealed partial class PageTests(PageFixture fixture) : IClassFixture<PageF
         var (_, page) = await fixture.GetAsync(EnglishAddress.Of(address));
 
         // Quotes are the sources' own words and stay Chinese; everything else the reader sees is English.
-        foreach (var quote in page.QuerySelectorAll("q, [lang='zh-CN'], script").ToList())
+        foreach (var quote in page.QuerySelectorAll("q, [lang|='zh'], script").ToList())
         {
             quote.Remove();
         }

@@ -342,7 +342,13 @@ namespace Jiangmen.Dashboard.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("BeneficiariesEn")
+                        .HasColumnType("text");
+
                     b.Property<string>("BeneficiariesZh")
+                        .HasColumnType("text");
+
+                    b.Property<string>("InvestorEn")
                         .HasColumnType("text");
 
                     b.Property<string>("InvestorZh")
@@ -436,7 +442,10 @@ namespace Jiangmen.Dashboard.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.Property<string>("Notes")
+                    b.Property<string>("NotesEn")
+                        .HasColumnType("text");
+
+                    b.Property<string>("NotesZh")
                         .HasColumnType("text");
 
                     b.Property<string>("Published")

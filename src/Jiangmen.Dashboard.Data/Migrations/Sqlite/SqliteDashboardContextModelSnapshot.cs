@@ -335,7 +335,13 @@ namespace Jiangmen.Dashboard.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BeneficiariesEn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BeneficiariesZh")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvestorEn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InvestorZh")
@@ -429,7 +435,10 @@ namespace Jiangmen.Dashboard.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Notes")
+                    b.Property<string>("NotesEn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotesZh")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Published")

@@ -165,7 +165,7 @@ public sealed class Catalogue
             .Select(i => new IndicatorInfo(i.Code, i.NameZh, i.NameEn, i.UnitZh, i.UnitEn, categories[i.CategoryCode], i.Decimals, i.Additive, i.NotesZh, i.NotesEn))
             .ToList();
         var sources = (await db.Sources.AsNoTracking()
-                .Select(s => new SourceInfo(s.Id, s.TitleZh, s.TitleEn, s.PublisherZh, s.PublisherEn, s.Authors, s.Published, s.Url, s.ReadAt, s.Grade))
+                .Select(s => new SourceInfo(s.Id, s.TitleZh, s.TitleEn, s.PublisherZh, s.PublisherEn, s.Authors, s.Published, s.Url, s.ReadAt, s.Grade, s.NotesZh, s.NotesEn))
                 .ToListAsync(ct))
             .OrderBy(s => s.Id, StringComparer.Ordinal)
             .ToList();
@@ -190,7 +190,7 @@ public sealed class Catalogue
             .Select(p => new ProjectInfo(p.Slug, p.NameZh, p.NameEn, p.Kind,
                 p.PartnershipSlug is null ? null : partnerships.Single(x => x.Slug == p.PartnershipSlug),
                 p.PlatformSlug is null ? null : platforms.Single(x => x.Slug == p.PlatformSlug),
-                p.InvestorZh, p.BeneficiariesZh, p.SourceId, p.Quote))
+                p.InvestorZh, p.InvestorEn, p.BeneficiariesZh, p.BeneficiariesEn, p.SourceId, p.Quote))
             .ToList();
         var designations = (await db.Designations.AsNoTracking().ToListAsync(ct))
             .OrderBy(d => d.RegionCode, StringComparer.Ordinal).ThenBy(d => d.NameZh, StringComparer.Ordinal)

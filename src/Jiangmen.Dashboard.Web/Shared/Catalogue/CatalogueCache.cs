@@ -11,6 +11,12 @@ public sealed class CatalogueCache(IServiceScopeFactory scopes, DatabaseSettings
 {
     private Catalogue? _current;
 
+    /// <summary>
+    /// The catalogue last read, without asking the database: for the layout's region picker, which the page has almost
+    /// always just brought up to date (and a name list a reseed rarely changes); null before any read.
+    /// </summary>
+    public Catalogue? Current => _current;
+
     public async Task<Catalogue> GetAsync(CancellationToken ct)
     {
         var stamp = await DataVersionStamp.ReadAsync(settings, ct);

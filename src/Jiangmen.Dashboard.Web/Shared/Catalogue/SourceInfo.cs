@@ -6,8 +6,18 @@ namespace Jiangmen.Dashboard.Web.Shared;
 /// <summary>An original source as figures, citations and a download's metadata name it.</summary>
 public sealed record SourceInfo(
     string Id, string TitleZh, string TitleEn, string PublisherZh, string PublisherEn,
-    string? Authors, string? Published, string? Url, string? ReadAt, SourceGrade Grade)
+    string? Authors, string? Published, string? Url, string? ReadAt, SourceGrade Grade, string? NotesZh = null, string? NotesEn = null)
 {
+    /// <summary>What a reader of the source should know, in the reader's language (seeds/ gives both or neither).</summary>
+    public string? Notes => Text.PickOptional(NotesZh, NotesEn);
+
+    /// <summary>
+    /// Where the copy was read, when that is an address a reader can open. Other read_at values are a researcher's
+    /// locator in one language ("pages corpus result with no URL ..."): downloads keep them, and the source's notes say
+    /// the same in both languages.
+    /// </summary>
+    public string? ReadAtAddress => Uri.TryCreate(ReadAt, UriKind.Absolute, out var address) && address.Scheme is "http" or "https" ? ReadAt : null;
+
     public string Title => TitleIn(CultureInfo.CurrentUICulture);
 
     /// <summary>The authors, where the source names them ("陈敏锐;袁辉" in seeds/).</summary>

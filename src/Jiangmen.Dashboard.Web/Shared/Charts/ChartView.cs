@@ -35,6 +35,11 @@ public sealed record ChartView(string Id, string FileName, string Title, string 
 
     public bool HasGaps => Series.Any(s => s.Values.Any(v => v is null));
 
+    /// <summary>The key to the highlight colour ("highlighted: 新会区"), where a bar is highlighted; else null.</summary>
+    public string? HighlightKey => Labels.Where((_, i) => Series.Any(s => s.Values[i]?.Highlight == true)).Select(l => l.Text).FirstOrDefault() is { } name
+        ? Text.Format(Strings.ChartHighlightKey, name)
+        : null;
+
     public string Json => PageJson.Serialize(new
     {
         title = Title,
@@ -49,8 +54,13 @@ public sealed record ChartView(string Id, string FileName, string Title, string 
             marks = s.Values.Select(v => v?.Mark ?? ""),
             bounds = s.Values.Select(v => v?.LowerBound ?? false),
             highlight = s.Values.Select(v => v?.Highlight ?? false),
+            tooltips = s.Values.Select(v => v?.Tooltip(Unit)),
         }),
-        caption = ImageCaption.Create(Title, Unit, Period, Values.Select(v => v.Source),
-            [.. HasQualified ? [Strings.ChartQualifiedNote] : Array.Empty<string>(), .. HasGaps ? [Strings.NoValueNote] : Array.Empty<string>()]),
+        caption = Caption,
     });
+
+    /// <summary>What an image of the chart says around it: its download's caption, and the picture a shared link shows.</summary>
+    public ImageCaption Caption => ImageCaption.Create(Title, Unit, Period, Values.Select(v => v.Source),
+        [.. HasQualified ? [Strings.ChartQualifiedNote] : Array.Empty<string>(), .. HasGaps ? [Strings.NoValueNote] : Array.Empty<string>(),
+            .. HighlightKey is { } key ? [key] : Array.Empty<string>()]);
 }

@@ -1,5 +1,4 @@
 using Jiangmen.Dashboard.Data.Entities;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace Jiangmen.Dashboard.Web.Shared;
 
@@ -7,7 +6,8 @@ namespace Jiangmen.Dashboard.Web.Shared;
 /// The "official releases only" switch, ?grade=official: it keeps the figures of sources graded official or
 /// official_copy (the official text read in a copy: the figure is still the publisher's) and hides research
 /// compilations, research datasets and secondary sources. Without the parameter every source's figure is shown.
-/// The overview, region, indicator and compare pages, their downloads, /api/observations and /api/compare apply it.
+/// The overview, region, indicator, compare, source, platform and partnership pages, their downloads, /api/observations
+/// and /api/compare apply it.
 /// </summary>
 public sealed record GradeFilter(bool OfficialOnly)
 {
@@ -30,6 +30,13 @@ public sealed record GradeFilter(bool OfficialOnly)
         return value.Length == 0 ? (Every, "")
             : value == Official ? (new GradeFilter(true), "")
             : (null, Text.Format(Strings.GradeInvalid, Parameter, Text.Shorten(value), Official));
+    }
+
+    /// <summary>A download's answer read with the request's filter, or 400 naming the parameter when its value is not one we know.</summary>
+    internal static async Task<TableAnswer> AnswerAsync(HttpContext http, Func<GradeFilter, Task<TableAnswer>> answer)
+    {
+        var (grades, problem) = Read(http.Request.Query);
+        return grades is null ? TableAnswer.BadRequest(problem) : await answer(grades);
     }
 
     /// <summary>The request's filter, or null when it is not valid.</summary>
@@ -55,17 +62,13 @@ public sealed record GradeFilter(bool OfficialOnly)
     /// <summary>The parameter as a view's permanent address writes it (nothing when every source is shown).</summary>
     public (string Key, string Value) Query => (Parameter, OfficialOnly ? Official : "");
 
-    /// <summary>The same address with the switch turned the other way, every other parameter kept.</summary>
-    public string Toggled(HttpRequest request)
-    {
-        var query = request.Query.Where(q => q.Key != Parameter && q.Key != Languages.CultureParameter).ToDictionary(q => q.Key, q => q.Value);
-        if (!OfficialOnly)
-        {
-            query[Parameter] = Official;
-        }
-
-        return QueryHelpers.AddQueryString((request.PathBase + request.Path).ToString(), query);
-    }
+    /// <summary>
+    /// The request's other parameters (the switch's own and the retired ?culture= left out), each value on its own, for
+    /// the switch's form to send again beside the checkbox: a GET form replaces the whole query.
+    /// </summary>
+    public static IEnumerable<(string Key, string Value)> OtherParameters(HttpRequest request) =>
+        request.Query.Where(q => q.Key != Parameter && q.Key != Languages.CultureParameter)
+            .SelectMany(q => q.Value.Select(v => (q.Key, v ?? "")));
 
     /// <summary>
     /// A page's answer to a parameter it cannot use: 400, whose page (Status/Index) shows <paramref name="problem"/>.

@@ -11,7 +11,7 @@ namespace Jiangmen.Dashboard.Web.Shared;
 /// <summary>
 /// With the "official releases only" switch on, every link of the page to the dashboard's own pages and downloads keeps
 /// it (?grade=official), so that a reader who turned it on, and a link they share, stays in that view. It runs after
-/// the anchor tag helper has written asp-page's href. The switch itself (data-grade-switch) leads where it says.
+/// the anchor tag helper has written asp-page's href.
 /// </summary>
 [HtmlTargetElement("a")]
 public sealed class GradeLinkTagHelper : TagHelper
@@ -25,7 +25,6 @@ public sealed class GradeLinkTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         if (GradeFilter.From(ViewContext.HttpContext.Request) is not { OfficialOnly: true } filter
-            || context.AllAttributes.ContainsName("data-grade-switch")
             || Href(output) is not { } href
             || !href.StartsWith('/') || href.StartsWith("//", StringComparison.Ordinal))
         {

@@ -4,6 +4,9 @@
   "use strict";
   var PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
   var HIGHLIGHT = "#D55E00";
+  // The page's own font (site.css), so charts, their labels and saved images read like the text around them.
+  var FONT = window.getComputedStyle(document.documentElement).fontFamily || "sans-serif";
+  if (typeof Chart !== "undefined") { Chart.defaults.font.family = FONT; }
 
   function dataset(series, index, single) {
     var base = PALETTE[index % PALETTE.length];
@@ -47,7 +50,7 @@
           ctx.lineTo(bar.x + 2, top + bar.height);
           ctx.closePath();
           ctx.fill();
-          ctx.font = "12px system-ui, sans-serif";
+          ctx.font = "12px " + FONT;
           ctx.fillStyle = "#1a1a1a";
           ctx.textBaseline = "middle";
           ctx.fillText(display[i], bar.x + 16, bar.y);
@@ -56,6 +59,15 @@
       });
     }
   };
+
+  // On a narrow chart a long English name ("Pengjiang District (≈)") goes on two lines rather than being cut at the
+  // chart's left edge.
+  function wrapOnPhone(canvas, label) {
+    var space = label.indexOf(" ");
+    return canvas.parentElement.clientWidth < 480 && label.length > 10 && space > 0
+      ? [label.slice(0, space), label.slice(space + 1)]
+      : label;
+  }
 
   function draw(canvas) {
     var source = document.getElementById(canvas.dataset.chart);
@@ -74,7 +86,7 @@
         // A bound or an approximation keeps its mark in the label, and so in a saved image of the chart.
         labels: spec.labels.map(function (label, i) {
           var mark = spec.series.map(function (s) { return s.marks[i]; }).find(function (m) { return m; });
-          return mark ? label + " (" + mark + ")" : label;
+          return wrapOnPhone(canvas, mark ? label + " (" + mark + ")" : label);
         }),
         datasets: spec.series.map(function (s, i) { return dataset(s, i, single); })
       },
@@ -88,9 +100,10 @@
         plugins: {
           legend: { display: !single },
           openEnds: { spec: spec },
+          // Value with its qualifier, unit and period, as the page writes it ("超过 500 亿元（2023）").
           tooltip: { callbacks: { label: function (item) {
             var s = spec.series[item.datasetIndex];
-            return (single ? "" : s.name + ": ") + s.display[item.dataIndex] + " " + spec.unit;
+            return (single ? "" : s.name + ": ") + s.tooltips[item.dataIndex];
           } } }
         },
         scales: {
@@ -133,7 +146,7 @@
           legend: { display: spec.series.length > 1 },
           tooltip: { callbacks: { label: function (item) {
             var s = spec.series[item.datasetIndex];
-            return s.name + ": " + s.display[item.dataIndex] + " " + spec.unit;
+            return s.name + ": " + s.tooltips[item.dataIndex];
           } } }
         },
         scales: {
@@ -143,6 +156,74 @@
       }
     });
     canvas.dataset.drawn = String(chart.data.datasets.length);
+  }
+
+  // Writes the latest value beside the line's last point, as a statistics office's chart does.
+  var latestLabel = {
+    id: "latestLabel",
+    afterDatasetsDraw: function (chart) {
+      var spec = chart.options.plugins.latestLabel.spec;
+      var last = spec.values.length - 1;
+      while (last >= 0 && spec.values[last] === null) { last--; }
+      var point = last >= 0 ? chart.getDatasetMeta(0).data[last] : null;
+      if (!point) { return; }
+      var ctx = chart.ctx;
+      ctx.save();
+      ctx.font = "600 12px " + FONT;
+      ctx.fillStyle = "#1a1a1a";
+      // Right-aligned on the point, so a long value never runs off the chart's right edge.
+      ctx.textAlign = "right";
+      ctx.textBaseline = "bottom";
+      ctx.fillText(spec.display[last], point.x, point.y - 8);
+      ctx.restore();
+    }
+  };
+
+  // One figure over the years. A year no source gives is a gap; a bound or an approximation is an open marker (a
+  // triangle for a lower bound) reached by a dashed segment, never a plain point.
+  function drawLine(canvas) {
+    var source = document.getElementById(canvas.dataset.line);
+    if (!source || typeof Chart === "undefined") { return; }
+    var spec = JSON.parse(source.textContent);
+    var number = new Intl.NumberFormat(spec.locale);
+    var colour = PALETTE[0];
+    var bound = function (m) { return m === ">" || m === "≥"; };
+    var chart = new Chart(canvas, {
+      type: "line",
+      data: {
+        labels: spec.periods,
+        datasets: [{
+          label: spec.title,
+          data: spec.values,
+          spanGaps: false,
+          borderColor: colour,
+          borderWidth: 2,
+          pointStyle: spec.marks.map(function (m) { return bound(m) ? "triangle" : "circle"; }),
+          pointRadius: spec.marks.map(function (m) { return m ? 6 : 3; }),
+          pointBorderWidth: spec.marks.map(function (m) { return m ? 2 : 1; }),
+          pointBackgroundColor: spec.marks.map(function (m) { return m ? "#ffffff" : colour; }),
+          pointBorderColor: colour,
+          segment: { borderDash: function (ctx) { return spec.marks[ctx.p0DataIndex] || spec.marks[ctx.p1DataIndex] ? [5, 4] : undefined; } }
+        }]
+      },
+      plugins: [latestLabel],
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        layout: { padding: { top: 20, right: 8 } },
+        plugins: {
+          legend: { display: false },
+          latestLabel: { spec: spec },
+          tooltip: { callbacks: { title: function () { return ""; }, label: function (item) { return spec.tooltips[item.dataIndex]; } } }
+        },
+        scales: {
+          x: { ticks: { autoSkip: true, maxRotation: 0 } },
+          y: { ticks: { callback: function (v) { return number.format(v); } } }
+        }
+      }
+    });
+    canvas.dataset.drawn = String(chart.getDatasetMeta(0).data.filter(function (p) { return !p.skip; }).length);
   }
 
   // A hatched grey, so a county with no value never looks like a low value.
@@ -166,7 +247,7 @@
       var projection = chart.scales.projection.projection;
       var ctx = chart.ctx;
       ctx.save();
-      ctx.font = "12px system-ui, sans-serif";
+      ctx.font = "12px " + FONT;
       ctx.textAlign = "center";
       ctx.textBaseline = "middle";
       ctx.lineJoin = "round";
@@ -255,71 +336,10 @@
     });
   }
 
-  // Writes the counties' names beside their nodes and the kinds of cooperation along each link.
-  var graphLabels = {
-    id: "graphLabels",
-    afterDatasetsDraw: function (chart) {
-      var spec = chart.options.plugins.graphLabels.spec;
-      var nodes = chart.getDatasetMeta(0).data;
-      var ctx = chart.ctx;
-      ctx.save();
-      ctx.font = "13px system-ui, sans-serif";
-      ctx.fillStyle = "#1a1a1a";
-      spec.nodes.forEach(function (node, i) {
-        ctx.textAlign = node.side === "east" ? "right" : "left";
-        ctx.fillText(node.label, nodes[i].x + (node.side === "east" ? -12 : 12), nodes[i].y + 4);
-      });
-      ctx.font = "11px system-ui, sans-serif";
-      ctx.fillStyle = "#555555";
-      ctx.textAlign = "center";
-      spec.edges.forEach(function (edge) {
-        var a = nodes[edge.source], b = nodes[edge.target];
-        ctx.fillText(edge.label, (a.x + b.x) / 2, (a.y + b.y) / 2 - 6);
-      });
-      ctx.restore();
-    }
-  };
-
-  function drawGraph(canvas) {
-    var source = document.getElementById(canvas.dataset.graph);
-    if (!source || typeof Chart === "undefined" || typeof ChartGraphs === "undefined") { return; }
-    var spec = JSON.parse(source.textContent);
-    Chart.register(ChartGraphs.GraphController, ChartGraphs.EdgeLine, Chart.PointElement, Chart.LinearScale);
-    canvas.parentElement.style.height = (spec.rows * 70 + 40) + "px";
-    new Chart(canvas, {
-      type: "graph",
-      data: {
-        labels: spec.nodes.map(function (n) { return n.label; }),
-        datasets: [{
-          label: spec.title,
-          data: spec.nodes.map(function (n) { return { x: n.x, y: n.y }; }),
-          edges: spec.edges.map(function (e) { return { source: e.source, target: e.target }; }),
-          pointRadius: 8,
-          pointBackgroundColor: spec.nodes.map(function (n) { return n.side === "east" ? PALETTE[0] : PALETTE[1]; }),
-          lineBorderColor: "#9e9e9e",
-          lineBorderWidth: 2
-        }]
-      },
-      options: {
-        animation: false,
-        responsive: true,
-        maintainAspectRatio: false,
-        layout: { padding: { left: 110, right: 110, top: 20, bottom: 20 } },
-        scales: { x: { display: false, min: 0, max: 1 }, y: { display: false, min: 0, max: spec.rows, reverse: true } },
-        plugins: { legend: { display: false }, tooltip: { enabled: false }, graphLabels: { spec: spec } },
-        onClick: function (event, elements) {
-          if (elements.length > 0) { window.location.href = spec.nodes[elements[0].index].href; }
-        }
-      },
-      plugins: [graphLabels]
-    });
-  }
-
   // --- Chart images -------------------------------------------------------------------------------------------
   // A chart saved for a slide (2×) or for print (4×) is the chart itself drawn again at that pixel ratio, with the
   // caption the page gives it (title, unit and period, notes, sources) and the page's permanent address around it.
   var SCALES = { slides: 2, print: 4 };
-  var FONT = 'system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
   // Lines no wider than width: Chinese breaks between any two characters, other text between words.
   function wrap(ctx, text, width) {
@@ -334,6 +354,117 @@
 
   function specOf(canvas) {
     return JSON.parse(document.getElementById(canvas.dataset.chart || canvas.dataset.map || canvas.dataset.graph).textContent);
+  }
+
+  // The pairing diagram. East counties stand in a column on the left with their names to their left, west counties
+  // on the right with their names to their right, so no link crosses a name. Each pairing's kinds of cooperation are
+  // written once, in the middle of its band, on a white box over the links, wrapped to the room between the columns.
+  // The columns' padding is measured from the names; where a phone leaves too little room, names wrap. The box's
+  // height comes from the style sheet, so drawing does not move the page. What was drawn where is left in the canvas's
+  // data-layout (CSS pixels), for the browser test.
+  var GRAPH = { radius: 8, gap: 8, middle: 110, nodeSize: 13, nodeLine: 16, pairSize: 11, pairLine: 14 };
+
+  function graphFont(size) { return size + "px " + FONT; }
+
+  // The room each side's names may take, and their padding, for a canvas this wide.
+  function graphColumns(ctx, spec, width) {
+    ctx.font = graphFont(GRAPH.nodeSize);
+    var room = Math.max(48, Math.floor((width - GRAPH.middle) / 2) - GRAPH.radius - GRAPH.gap - 2);
+    var widest = function (side) {
+      return spec.nodes.filter(function (n) { return n.side === side; })
+        .reduce(function (w, n) { return Math.max(w, ctx.measureText(n.label).width); }, 0);
+    };
+    var east = Math.min(Math.ceil(widest("east")), room), west = Math.min(Math.ceil(widest("west")), room);
+    return { east: east, west: west, left: east + GRAPH.gap + GRAPH.radius + 2, right: west + GRAPH.gap + GRAPH.radius + 2 };
+  }
+
+  var graphLabels = {
+    id: "graphLabels",
+    afterDatasetsDraw: function (chart) {
+      var spec = chart.options.plugins.graphLabels.spec;
+      var columns = chart.options.plugins.graphLabels.columns;
+      var points = chart.getDatasetMeta(0).data;
+      var ctx = chart.ctx;
+      var layout = { width: chart.width, height: chart.height, nodes: [], pairs: [], links: [] };
+      ctx.save();
+      ctx.textBaseline = "middle";
+      ctx.font = graphFont(GRAPH.nodeSize);
+      ctx.fillStyle = "#1a1a1a";
+      spec.nodes.forEach(function (node, i) {
+        var east = node.side === "east";
+        var lines = wrap(ctx, node.label, east ? columns.east : columns.west);
+        var width = Math.max.apply(null, lines.map(function (l) { return ctx.measureText(l).width; }));
+        var height = lines.length * GRAPH.nodeLine;
+        var x = points[i].x + (east ? -(GRAPH.radius + GRAPH.gap) : GRAPH.radius + GRAPH.gap);
+        var top = points[i].y - height / 2;
+        ctx.textAlign = east ? "right" : "left";
+        lines.forEach(function (line, l) { ctx.fillText(line, x, top + (l + 0.5) * GRAPH.nodeLine); });
+        layout.nodes.push({ label: node.label, x: east ? x - width : x, y: top, w: width, h: height });
+      });
+      spec.edges.forEach(function (edge) {
+        layout.links.push({ x1: points[edge.source].x, y1: points[edge.source].y, x2: points[edge.target].x, y2: points[edge.target].y });
+      });
+      ctx.font = graphFont(GRAPH.pairSize);
+      ctx.textAlign = "center";
+      var area = chart.chartArea, y = chart.scales.y;
+      var room = area.right - area.left - 2 * (GRAPH.radius + GRAPH.gap);
+      spec.pairs.forEach(function (pair) {
+        var lines = wrap(ctx, pair.label, room);
+        var width = Math.max.apply(null, lines.map(function (l) { return ctx.measureText(l).width; })) + 8;
+        var height = lines.length * GRAPH.pairLine + 4;
+        var middle = (y.getPixelForValue(pair.top) + y.getPixelForValue(pair.bottom)) / 2;
+        var box = { label: pair.label, x: (area.left + area.right - width) / 2, y: middle - height / 2, w: width, h: height };
+        ctx.fillStyle = "rgba(255, 255, 255, 0.92)";
+        ctx.fillRect(box.x, box.y, box.w, box.h);
+        ctx.fillStyle = "#444444";
+        lines.forEach(function (line, l) { ctx.fillText(line, box.x + box.w / 2, box.y + 2 + (l + 0.5) * GRAPH.pairLine); });
+        layout.pairs.push(box);
+      });
+      ctx.restore();
+      chart.canvas.dataset.layout = JSON.stringify(layout);
+    }
+  };
+
+  function drawGraph(canvas) {
+    var source = document.getElementById(canvas.dataset.graph);
+    if (!source || typeof Chart === "undefined" || typeof ChartGraphs === "undefined") { return; }
+    var spec = JSON.parse(source.textContent);
+    Chart.register(ChartGraphs.GraphController, ChartGraphs.EdgeLine, Chart.PointElement, Chart.LinearScale);
+    var columns = graphColumns(canvas.getContext("2d"), spec, canvas.parentElement.clientWidth);
+    new Chart(canvas, {
+      type: "graph",
+      data: {
+        labels: spec.nodes.map(function (n) { return n.label; }),
+        datasets: [{
+          label: spec.title,
+          data: spec.nodes.map(function (n) { return { x: n.x, y: n.y }; }),
+          edges: spec.edges.map(function (e) { return { source: e.source, target: e.target }; }),
+          pointRadius: GRAPH.radius,
+          pointBackgroundColor: spec.nodes.map(function (n) { return n.side === "east" ? PALETTE[0] : PALETTE[1]; }),
+          lineBorderColor: "#9e9e9e",
+          lineBorderWidth: 2
+        }]
+      },
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        layout: { padding: { left: columns.left, right: columns.right, top: 12, bottom: 12 } },
+        scales: { x: { display: false, min: 0, max: 1 }, y: { display: false, min: 0, max: spec.rows, reverse: true } },
+        plugins: { legend: { display: false }, tooltip: { enabled: false }, graphLabels: { spec: spec, columns: columns } },
+        // A narrower or wider window measures the columns again.
+        onResize: function (chart, size) {
+          var measured = graphColumns(chart.ctx, spec, size.width);
+          chart.options.layout.padding.left = measured.left;
+          chart.options.layout.padding.right = measured.right;
+          chart.options.plugins.graphLabels.columns = measured;
+        },
+        onClick: function (event, elements) {
+          if (elements.length > 0) { window.location.href = spec.nodes[elements[0].index].href; }
+        }
+      },
+      plugins: [graphLabels]
+    });
   }
 
   function chartImage(canvas, scale) {
@@ -406,16 +537,48 @@
     group.hidden = false;
     group.querySelectorAll("button[data-image]").forEach(function (button) {
       button.addEventListener("click", function () {
+        drawWaiting(canvas, false);
         if (Chart.getChart(canvas)) { saveImage(canvas, button.dataset.image); }
       });
     });
   }
 
+  // A chart is drawn when it comes near the screen, each in a task of its own: drawing every chart of a page at load
+  // kept a phone's main thread busy for seconds (Lighthouse's Total Blocking Time, bench/RESULTS.md). Printing draws
+  // what is left. Without IntersectionObserver everything is drawn at once, as before.
+  var waiting = new Map();
+
+  function whenNear(selector, drawIt) {
+    document.querySelectorAll(selector).forEach(function (canvas) { waiting.set(canvas, drawIt); });
+  }
+
+  // Draws a canvas still waiting, now or (later) in a task of its own.
+  function drawWaiting(canvas, later) {
+    var drawIt = waiting.get(canvas);
+    if (!drawIt) { return; }
+    waiting.delete(canvas);
+    if (later) { setTimeout(function () { drawIt(canvas); }, 0); } else { drawIt(canvas); }
+  }
+
   function start() {
-    document.querySelectorAll("canvas[data-graph]").forEach(drawGraph);
-    document.querySelectorAll("canvas[data-chart]").forEach(draw);
-    document.querySelectorAll("canvas[data-map]").forEach(drawMap);
+    whenNear("canvas[data-graph]", drawGraph);
+    whenNear("canvas[data-chart]", draw);
+    whenNear("canvas[data-line]", drawLine);
+    whenNear("canvas[data-map]", drawMap);
     document.querySelectorAll(".image-downloads").forEach(enableImageDownloads);
+    if (typeof IntersectionObserver !== "function") {
+      Array.from(waiting.keys()).forEach(function (canvas) { drawWaiting(canvas, false); });
+      return;
+    }
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) { observer.unobserve(entry.target); drawWaiting(entry.target, true); }
+      });
+    }, { rootMargin: "300px 0px" });
+    waiting.forEach(function (_, canvas) { observer.observe(canvas); });
+    window.addEventListener("beforeprint", function () {
+      Array.from(waiting.keys()).forEach(function (canvas) { observer.unobserve(canvas); drawWaiting(canvas, false); });
+    });
   }
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
 })();

@@ -68,18 +68,31 @@ public sealed class GradeTests(PageFixture fixture) : IClassFixture<PageFixture>
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         every.QuerySelectorAll("main a.grade").Select(GradeOf).Should().Contain(g => !OfficialGrades.Contains(g), "without the switch every source is shown");
         official.QuerySelectorAll("main a.grade").Select(GradeOf).Should().NotBeEmpty().And.OnlyContain(g => OfficialGrades.Contains(g));
-        every.QuerySelector("[role='switch']")!.GetAttribute("aria-checked").Should().Be("false");
-        official.QuerySelector("[role='switch']")!.GetAttribute("aria-checked").Should().Be("true");
+        every.QuerySelector("input[type='checkbox'][role='switch']")!.HasAttribute("checked").Should().BeFalse();
+        official.QuerySelector("input[type='checkbox'][role='switch']")!.HasAttribute("checked").Should().BeTrue();
     }
 
     [Fact]
-    public async Task With_the_switch_on_every_link_to_a_view_its_downloads_and_the_language_switch_keep_it_and_the_switch_turns_it_off()
+    public async Task The_switch_is_a_checkbox_in_a_form_that_sends_the_views_other_parameters_again_and_turns_the_switch_off_when_unchecked()
+    {
+        var (_, page) = await fixture.GetAsync("/?map=resident_population&grade=official");
+
+        var form = page.QuerySelector("form.grade-switch")!;
+        form.GetAttribute("method").Should().Be("get");
+        form.QuerySelectorAll("input[type='hidden']").Select(i => (i.GetAttribute("name"), i.GetAttribute("value")))
+            .Should().Equal([("map", "resident_population")], "the view is kept; the switch's own value comes from the box");
+        var box = form.QuerySelector("input[type='checkbox']")!;
+        (box.GetAttribute("name"), box.GetAttribute("value"), box.HasAttribute("checked")).Should().Be(("grade", "official", true));
+        page.QuerySelector($"label[for='{box.Id}']")!.TextContent.Should().Be("只看官方发布", "the box is named by its label");
+        form.QuerySelector("button[type='submit']").Should().NotBeNull("without JavaScript the reader submits the form");
+    }
+
+    [Fact]
+    public async Task With_the_switch_on_every_link_to_a_view_its_downloads_and_the_language_switch_keep_it()
     {
         var (_, page) = await fixture.GetAsync("/regions/jiangmen?grade=official");
 
-        var toggle = page.QuerySelector("[role='switch']")!;
-        toggle.GetAttribute("href").Should().Be("/regions/jiangmen");
-        var links = page.QuerySelectorAll("a[href^='/']").Except([toggle]).Select(a => a.GetAttribute("href")!).ToList();
+        var links = page.QuerySelectorAll("a[href^='/']").Select(a => a.GetAttribute("href")!).ToList();
         links.Should().Contain(["/?grade=official", "/compare?grade=official", "/indicators/gdp?grade=official", "/regions/jiangmen.csv?grade=official"]);
         links.Should().OnlyContain(href => href.Contains("grade=official", StringComparison.Ordinal));
         page.GetElementById("language-switch")!.GetAttribute("href").Should().Be("/regions/jiangmen?grade=official&culture=en");
