@@ -17,5 +17,7 @@ public sealed record SourceRow(SourceInfo Source, int ObservationCount)
         Column.Text("read_at", nameof(Strings.CsvColumn_read_at), (SourceRow r) => r.Source.ReadAt),
         Column.Text("source_grade", nameof(Strings.CsvColumn_source_grade), (SourceRow r) => Grades.Code(r.Source.Grade)),
         Column.Count("figure_count", nameof(Strings.CsvColumn_figure_count), nameof(Strings.CsvUnit_figures), (SourceRow r) => r.ObservationCount),
+        Column.Text("notes_zh", nameof(Strings.CsvColumn_notes_zh), (SourceRow r) => r.Source.NotesZh),
+        Column.Text("notes_en", nameof(Strings.CsvColumn_notes_en), (SourceRow r) => r.Source.NotesEn),
     ];
 }

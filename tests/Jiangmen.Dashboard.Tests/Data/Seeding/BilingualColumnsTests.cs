@@ -54,6 +54,18 @@ public sealed partial class BilingualColumnsTests
             && !(s.NotesZh + s.NotesEn).Contains("seed/000_", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Every_chinese_note_is_written_in_chinese_so_its_english_words_are_the_sources_quoted()
+    {
+        // Pages mark the Latin words of a Chinese note as English (they quote an English source: “130.787 billion yuan”),
+        // which would hide a note left in English; so a Chinese note must be Chinese.
+        var seeds = SeedReader.Read(Seeds.Directory);
+        var notes = seeds.Observations.Select(o => o.NoteZh).Concat(seeds.Indicators.Select(i => i.NotesZh)).Concat(seeds.Sources.Select(s => s.NotesZh))
+            .OfType<string>().ToList();
+
+        notes.Should().NotBeEmpty().And.OnlyContain(n => Chinese().Count(n) >= 2, "a note_zh says what it says in Chinese");
+    }
+
     [Theory]
     [InlineData("sources.tsv", Census, 12, "notes_zh")]
     [InlineData("sources.tsv", Census, 13, "notes_en")]
@@ -79,6 +91,9 @@ public sealed partial class BilingualColumnsTests
         FluentActions.Invoking(() => SeedReader.Read(directory)).Should().Throw<SeedException>()
             .Which.Errors.Should().Contain(e => e.File == "sources.tsv" && e.Line == 1 && e.Reason.Contains("notes_en"));
     }
+
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex Chinese();
 
     [GeneratedRegex("[A-Za-z]{2,} [A-Za-z]{2,}")]
     private static partial Regex EnglishPhrase();
