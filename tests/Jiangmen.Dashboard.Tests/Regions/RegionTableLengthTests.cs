@@ -1,8 +1,5 @@
 using AngleSharp.Html.Parser;
-using Jiangmen.Dashboard.Data.Entities;
-using Jiangmen.Dashboard.Data.Seeding;
 using Jiangmen.Dashboard.Web.Regions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Jiangmen.Dashboard.Tests.Regions;
 
@@ -19,24 +16,9 @@ public sealed class RegionTableLengthTests
     [Fact]
     public async Task A_very_long_table_keeps_the_years_of_the_drawn_lines_and_the_latest_of_the_rest()
     {
-        await using var database = await TestDatabase.CreateAsync("Sqlite");
-        await using (var db = database.CreateContext())
-        {
-            await SeedLoader.LoadAsync(db, SeedReader.Read(Seeds.Directory));
-            var gdp = await db.Observations.AsNoTracking().FirstAsync(o => o.IndicatorCode == "gdp" && o.RegionCode == "440705");
-            var category = await db.Indicators.AsNoTracking().Where(i => i.Code == "gdp").Select(i => i.CategoryCode).SingleAsync();
-            for (var i = 1; i <= Indicators; i++)
-            {
-                var code = $"test_{i:00}";
-                db.Indicators.Add(new Indicator { Code = code, NameZh = $"测试指标{i}", NameEn = $"Test indicator {i}", UnitZh = "个", UnitEn = "units", CategoryCode = category });
-                db.Observations.AddRange(Enumerable.Range(2024 - Years + 1, Years).Select(year => new Observation
-                {
-                    RegionCode = "440705", IndicatorCode = code, Period = $"{year}", Value = year, SourceId = gdp.SourceId, Quote = gdp.Quote,
-                }));
-            }
-
-            await db.SaveChangesAsync();
-        }
+        await using var database = await TestIndicators.SeededWithAsync(Indicators,
+            _ => Task.FromResult(new List<string> { "440705" }),
+            [.. Enumerable.Range(2024 - Years + 1, Years).Select(y => $"{y}")]);
 
         await using var app = new DashboardApplication(database);
         using var client = app.CreateClient();
