@@ -25,6 +25,13 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
     /// </summary>
     public const int MaxSeriesCharts = 12;
 
+    /// <summary>
+    /// Rows of the table beyond which it keeps only the latest period of the indicators the page neither draws nor names
+    /// (their earlier years are in the CSV). The real counties have at most 148 rows; a synthetic county of 300
+    /// indicators over 20 years would be 6,000 rows and 5 MB of page (measured; issue 18 asks a first visit under 150 KB).
+    /// </summary>
+    public const int MaxTableRows = 400;
+
     public RegionInfo Region { get; private set; } = null!;
     public RegionInfo? Parent { get; private set; }
     public IReadOnlyList<(CategoryInfo Category, IReadOnlyList<ObservationRow> Rows)> Categories { get; private set; } = [];
@@ -43,6 +50,8 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
     public IReadOnlyList<PlatformInfo> Platforms { get; private set; } = [];
     public IReadOnlyList<RegionInfo> Towns { get; private set; } = [];
     public Citation Citation { get; private set; } = null!;
+    /// <summary>Figures of earlier periods left out of the table (<see cref="MaxTableRows"/>), in the CSV.</summary>
+    public int EarlierObservations { get; private set; }
     public GradeFilter GradeSwitch { get; private set; } = GradeFilter.Every;
 
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken ct)
@@ -71,12 +80,6 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
         Parent = region.ParentCode is { } parent ? catalogue.Regions[parent] : null;
         var rows = await RegionTable.RowsAsync(db, catalogue, region, grades, ct);
         var latest = LatestOfEachIndicator(rows);
-        // Every period, each indicator's years in order (the rows come in the file's order: by source within a period).
-        Categories = [.. rows
-            .OrderBy(f => f.Indicator.Category.Sort).ThenBy(f => f.Indicator.Code, StringComparer.Ordinal).ThenBy(f => f.Period, StringComparer.Ordinal)
-            .GroupBy(f => f.Indicator.Category)
-            .Select(g => (g.Key, (IReadOnlyList<ObservationRow>)[.. g]))];
-
         var countyValues = await CountyValuesAsync(catalogue, latest, ct);
         var figures = new RegionFigures(rows);
         KeyFigures = figures.KeyFigures(f => region.Kind == RegionKind.City ? null : RegionFigures.Rank(f, countyValues, catalogue.Counties.Count));
@@ -87,6 +90,17 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
             Words.Format(Strings.SeriesLatest, Words.Plain(s.Latest.Charted.Period), RegionFigures.Quantity(s.Latest)),
             figures.Change(s.Latest)))];
         MoreSeries = series.Count - SeriesCharts.Count;
+
+        // Every period, each indicator's years in order (the rows come in the file's order: by source within a period);
+        // a very long table keeps every period of what the band and the lines name, the latest of the rest.
+        var named = RegionFigures.Named(KeyFigures.Select(k => k.Figure.Charted.Indicator.Code).Concat(series.Take(MaxSeriesCharts).Select(s => s.Indicator.Code)));
+        var latestIds = latest.Select(r => r.Id).ToHashSet();
+        var shown = rows.Count <= MaxTableRows ? rows : [.. rows.Where(r => named.Contains(r.Indicator.Code) || latestIds.Contains(r.Id))];
+        EarlierObservations = rows.Count - shown.Count;
+        Categories = [.. shown
+            .OrderBy(f => f.Indicator.Category.Sort).ThenBy(f => f.Indicator.Code, StringComparer.Ordinal).ThenBy(f => f.Period, StringComparer.Ordinal)
+            .GroupBy(f => f.Indicator.Category)
+            .Select(g => (g.Key, (IReadOnlyList<ObservationRow>)[.. g]))];
 
         var comparable = Comparable(latest, countyValues);
         Charts = [.. comparable.Take(MaxCharts).Select(x => ComparisonChart(x.Figure, x.Values))];

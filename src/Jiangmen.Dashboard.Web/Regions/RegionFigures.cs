@@ -63,6 +63,11 @@ public sealed class RegionFigures
         return earlier is null ? Words.None : Words.Format(Strings.ChangeEarlier, Words.Plain(earlier.Charted.Period), Quantity(earlier));
     }
 
+    /// <summary>
+    /// The indicators whose rows a phrase about <paramref name="codes"/> links to: each one (its periods) and its growth.
+    /// </summary>
+    public static HashSet<string> Named(IEnumerable<string> codes) => [.. codes.SelectMany(c => new[] { c, c + GrowthSuffix })];
+
     /// <summary>The band: the latest figure of each key indicator the region has, with its change and rank.</summary>
     public IReadOnlyList<KeyFigure> KeyFigures(Func<ObservationRow, int?> rank) =>
         [.. KeyIndicatorCodes.Where(_series.ContainsKey).Take(MaxKeyFigures)

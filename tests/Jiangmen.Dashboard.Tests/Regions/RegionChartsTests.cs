@@ -1,6 +1,5 @@
 using AngleSharp.Html.Parser;
 using Jiangmen.Dashboard.Data.Entities;
-using Jiangmen.Dashboard.Data.Seeding;
 using Jiangmen.Dashboard.Web.Regions;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,25 +16,9 @@ public sealed class RegionChartsTests
     [Fact]
     public async Task A_county_page_charts_a_dozen_comparisons_and_links_the_rest_to_their_indicator_pages()
     {
-        await using var database = await TestDatabase.CreateAsync("Sqlite");
-        await using (var db = database.CreateContext())
-        {
-            await SeedLoader.LoadAsync(db, SeedReader.Read(Seeds.Directory));
-            var gdp = await db.Observations.AsNoTracking().FirstAsync(o => o.IndicatorCode == "gdp" && o.RegionCode == "440705");
-            var counties = await db.Regions.AsNoTracking().Where(r => r.Kind == RegionKind.District || r.Kind == RegionKind.CountyCity).Select(r => r.Code).ToListAsync();
-            var category = await db.Indicators.AsNoTracking().Where(i => i.Code == "gdp").Select(i => i.CategoryCode).SingleAsync();
-            for (var i = 1; i <= Extra; i++)
-            {
-                var code = $"test_{i:00}";
-                db.Indicators.Add(new Indicator { Code = code, NameZh = $"测试指标{i}", NameEn = $"Test indicator {i}", UnitZh = "个", UnitEn = "units", CategoryCode = category });
-                db.Observations.AddRange(counties.Select(county => new Observation
-                {
-                    RegionCode = county, IndicatorCode = code, Period = "2023", Value = i, SourceId = gdp.SourceId, Quote = gdp.Quote,
-                }));
-            }
-
-            await db.SaveChangesAsync();
-        }
+        await using var database = await TestIndicators.SeededWithAsync(Extra,
+            db => db.Regions.AsNoTracking().Where(r => r.Kind == RegionKind.District || r.Kind == RegionKind.CountyCity).Select(r => r.Code).ToListAsync(),
+            ["2023"]);
 
         await using var app = new DashboardApplication(database);
         using var client = app.CreateClient();

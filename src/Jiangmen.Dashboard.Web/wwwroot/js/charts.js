@@ -174,6 +174,11 @@
       // Right-aligned on the point, so a long value never runs off the chart's right edge.
       ctx.textAlign = "right";
       ctx.textBaseline = "bottom";
+      // A white halo keeps it legible where the line runs under it.
+      ctx.lineJoin = "round";
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = "rgba(255, 255, 255, 0.9)";
+      ctx.strokeText(spec.display[last], point.x, point.y - 8);
       ctx.fillText(spec.display[last], point.x, point.y - 8);
       ctx.restore();
     }
