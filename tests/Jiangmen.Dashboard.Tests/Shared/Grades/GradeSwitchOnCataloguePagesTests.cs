@@ -28,13 +28,13 @@ public sealed class GradeSwitchOnCataloguePagesTests(PageFixture fixture) : ICla
         var (response, official) = await fixture.GetAsync(address + "?grade=official");
 
         (everyResponse.StatusCode, response.StatusCode).Should().Be((HttpStatusCode.OK, HttpStatusCode.OK));
-        every.QuerySelector("[role='switch']")!.GetAttribute("aria-checked").Should().Be("false");
-        var toggle = official.QuerySelector("[role='switch']")!;
-        toggle.GetAttribute("aria-checked").Should().Be("true");
-        toggle.GetAttribute("href").Should().Be(address, "the switch turns itself off");
+        every.QuerySelector("input[type='checkbox'][role='switch']")!.HasAttribute("checked").Should().BeFalse();
+        official.QuerySelector("input[type='checkbox'][role='switch']")!.HasAttribute("checked").Should().BeTrue();
+        // Unchecked, the switch's form goes to the page's own path without ?grade=, which turns it off.
+        official.QuerySelector("form.grade-switch")!.GetAttribute("action").Should().Be(address);
         official.QuerySelectorAll("main a.grade").Select(a => a.ClassList.Single(c => c.StartsWith("grade-", StringComparison.Ordinal))["grade-".Length..])
             .Should().NotContain(g => !OfficialGrades.Contains(g), "pages without grade labels (the pairings' projects) have none to check");
-        official.QuerySelectorAll("main a[href^='/']").Except([toggle]).Select(a => a.GetAttribute("href")!)
+        official.QuerySelectorAll("main a[href^='/']").Select(a => a.GetAttribute("href")!)
             .Should().NotBeEmpty().And.OnlyContain(href => href.Contains("grade=official", StringComparison.Ordinal));
         official.QuerySelector("link[rel='canonical']")!.GetAttribute("href").Should().EndWith(address + "?grade=official");
     }
