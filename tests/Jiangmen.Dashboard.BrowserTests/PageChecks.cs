@@ -88,7 +88,7 @@ public static class PageChecks
           const problems = [];
           for (const element of document.body.querySelectorAll('*')) {
             if (element.scrollWidth <= element.clientWidth + 1 || element.clientWidth === 0) continue;
-            if (element.closest('.table-scroll, .visually-hidden, select, canvas, [hidden]')) continue;
+            if (element.closest('.table-scroll, .visually-hidden, select, canvas, [hidden]') || !element.checkVisibility()) continue;
             const text = [...element.childNodes].filter(n => n.nodeType === Node.TEXT_NODE).map(n => n.textContent.trim()).join(' ').trim();
             if (!text) continue;
             problems.push(`text overflows its box: ${name(element)} "${text.slice(0, 40)}" is ${element.scrollWidth} px wide in ${element.clientWidth} px`);
@@ -108,7 +108,8 @@ public static class PageChecks
           const width = document.documentElement.clientWidth;
           for (const cell of document.querySelectorAll('.num')) {
             const box = cell.getBoundingClientRect();
-            if (box.width === 0 || !cell.textContent.trim() || cell.closest('.visually-hidden')) continue;
+            // Not shown (in a closed <details>, say): nothing of it can be cut.
+            if (box.width === 0 || !cell.textContent.trim() || cell.closest('.visually-hidden') || !cell.checkVisibility()) continue;
             // The glyphs' own boxes: a block inside the cell (a period, a grade) would widen a range's box to the cell's.
             const glyphs = [];
             const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
