@@ -11,12 +11,15 @@ public sealed record View(string Name, int Width, int Height, string Lang)
 
     public static readonly IReadOnlyList<View> Both = [DesktopChinese, PhoneEnglish];
 
-    /// <summary>A phone, a desktop and a wide screen, each in both languages: where layouts break (issue 19).</summary>
+    /// <summary>
+    /// A phone in both languages (where tables and charts break), a desktop in Chinese and a wide screen in English (where
+    /// the English cards broke words): every width and both languages in four loads of each page, not six, so the whole
+    /// test run stays well under 15 minutes on two cores.
+    /// </summary>
     public static readonly IReadOnlyList<View> Every =
     [
         new("phone-zh", 375, 812, "zh-CN"), PhoneEnglish,
-        DesktopChinese, new("desktop-en", 1280, 900, "en"),
-        new("wide-zh", 1440, 900, "zh-CN"), new("wide-en", 1440, 900, "en"),
+        DesktopChinese, new("wide-en", 1440, 900, "en"),
     ];
 
     public bool IsPhone => Width < 600;
