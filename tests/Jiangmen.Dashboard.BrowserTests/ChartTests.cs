@@ -1,13 +1,13 @@
 namespace Jiangmen.Dashboard.BrowserTests;
 
 /// <summary>
-/// Charts are drawn when they near the screen (a phone's main thread is not blocked by charts nobody has scrolled to yet),
-/// and all of them before printing.
+/// Charts are drawn when they near the screen, Chart.js itself fetched then (a phone's main thread is not blocked by
+/// charts nobody has scrolled to yet), and all of them before printing.
 /// </summary>
 [Collection(SharedBrowser.Name)]
 public sealed class ChartTests(BrowserFixture fixture)
 {
-    private const string LastCanvasDrawn = "() => { const all = document.querySelectorAll('canvas'); return !!Chart.getChart(all[all.length - 1]); }";
+    private const string LastCanvasDrawn = "() => { const all = document.querySelectorAll('canvas'); return !!window.Chart && !!Chart.getChart(all[all.length - 1]); }";
 
     [Fact]
     public async Task A_chart_far_down_the_page_is_drawn_when_scrolled_to_and_every_chart_before_printing()
@@ -25,6 +25,6 @@ public sealed class ChartTests(BrowserFixture fixture)
         await page.GotoAsync("/en/regions/jiangmen");
         await page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
         // Those already near the screen are drawn a task later; every other one at once, by the print event.
-        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('canvas')].every(c => Chart.getChart(c))");
+        await page.WaitForFunctionAsync("() => window.Chart && [...document.querySelectorAll('canvas')].every(c => Chart.getChart(c))");
     }
 }

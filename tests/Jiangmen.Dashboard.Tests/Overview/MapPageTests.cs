@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Jiangmen.Dashboard.Web.Shared;
 
 namespace Jiangmen.Dashboard.Tests.Overview;
 
@@ -20,6 +21,31 @@ public sealed class MapPageTests(PageFixture fixture) : IClassFixture<PageFixtur
         values["440785"].ValueKind.Should().Be(JsonValueKind.Null);
         page.QuerySelectorAll("table.map-table td").Select(td => td.TextContent).Should().Contain("未见于已载入的资料");
     }
+
+    [Fact]
+    public async Task The_map_is_drawn_on_the_server_a_shade_per_value_hatched_where_there_is_none_a_link_and_a_name_per_county()
+    {
+        var (_, page) = await fixture.GetAsync("/");
+
+        var counties = page.QuerySelectorAll("svg.map-drawing a[data-code]").ToDictionary(a => a.GetAttribute("data-code")!);
+        counties.Should().HaveCount(7);
+        counties["440705"].GetAttribute("href").Should().Be("/regions/xinhui");
+        string Fill(string code) => counties[code].QuerySelector("path")!.GetAttribute("fill")!;
+        counties.Values.Should().OnlyContain(a => a.QuerySelector("path")!.GetAttribute("d")!.StartsWith('M'));
+        Fill("440705").Should().Be(MapScale.Ramp[^1], "新会's 1,011.25 is the highest");
+        Fill("440783").Should().Be(MapScale.Ramp[0], "开平's \"超过 500\" is the lowest the map can place");
+        Fill("440704").Should().Be("url(#map-gdp-none)", "江海 has no 2023 GDP: hatched, never a pale shade");
+        counties["440703"].QuerySelector("title")!.TextContent.Should().Be("蓬江区: 约 918 亿元（2023）");
+        page.QuerySelectorAll("svg.map-drawing .map-labels text").Select(t => t.TextContent).Should().Contain(["新会区", "台山市", "恩平市"]);
+        page.QuerySelectorAll("svg.map-key text").Select(t => t.TextContent).Should().Equal("600", "800", "1,000");
+    }
+
+    [Theory]
+    [InlineData(500, 1011.25, new[] { 600.0, 800, 1000 })]
+    [InlineData(3.1, 7.2, new[] { 4.0, 6 })]
+    [InlineData(7.2, 7.2, new[] { 7.2 })]
+    public void The_key_shows_round_numbers_within_the_range(double low, double high, double[] ticks) =>
+        new MapScale((decimal)low, (decimal)high).Ticks().Select(t => (double)t).Should().Equal(ticks);
 
     [Theory]
     [InlineData("/", "?")]
@@ -53,7 +79,7 @@ public sealed class MapPageTests(PageFixture fixture) : IClassFixture<PageFixtur
 
         page.QuerySelectorAll("#map-choice option").Select(o => o.GetAttribute("value")).Should().Contain(["gdp", "gdp_growth", "resident_population"]);
         page.QuerySelector("#map-choice option[selected]")!.GetAttribute("value").Should().Be("resident_population");
-        page.QuerySelector("canvas[data-map]")!.GetAttribute("data-points").Should().Be("7");
+        page.QuerySelector("[data-map]")!.GetAttribute("data-points").Should().Be("7");
     }
 
     [Fact]

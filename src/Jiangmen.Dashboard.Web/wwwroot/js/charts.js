@@ -6,7 +6,6 @@
   var HIGHLIGHT = "#D55E00";
   // The page's own font (site.css), so charts, their labels and saved images read like the text around them.
   var FONT = window.getComputedStyle(document.documentElement).fontFamily || "sans-serif";
-  if (typeof Chart !== "undefined") { Chart.defaults.font.family = FONT; }
 
   function dataset(series, index, single) {
     var base = PALETTE[index % PALETTE.length];
@@ -231,116 +230,6 @@
     canvas.dataset.drawn = String(chart.getDatasetMeta(0).data.filter(function (p) { return !p.skip; }).length);
   }
 
-  // A hatched grey, so a county with no value never looks like a low value.
-  function noDataPattern() {
-    var tile = document.createElement("canvas");
-    tile.width = tile.height = 8;
-    var ctx = tile.getContext("2d");
-    ctx.fillStyle = "#eeeeee";
-    ctx.fillRect(0, 0, 8, 8);
-    ctx.strokeStyle = "#9e9e9e";
-    ctx.beginPath(); ctx.moveTo(0, 8); ctx.lineTo(8, 0); ctx.stroke();
-    return ctx.createPattern(tile, "repeat");
-  }
-
-  // Writes each county's name at its centre (the package's "cp"), with a white halo to stay legible on any shade.
-  // Below 480 px the seven names would overlap (蓬江 and 江海 are small neighbours); the table under the map names them.
-  var mapLabels = {
-    id: "mapLabels",
-    afterDatasetsDraw: function (chart) {
-      if (chart.width < 480) { return; }
-      var projection = chart.scales.projection.projection;
-      var ctx = chart.ctx;
-      ctx.save();
-      ctx.font = "12px " + FONT;
-      ctx.textAlign = "center";
-      ctx.textBaseline = "middle";
-      ctx.lineJoin = "round";
-      ctx.lineWidth = 3;
-      ctx.strokeStyle = "rgba(255, 255, 255, 0.9)";
-      ctx.fillStyle = "#1a1a1a";
-      // Small neighbours' names would sit on each other: a name that would overlap one already written moves up or
-      // down a line, and is left to the table below only when no nearby place is free.
-      var written = [];
-      function free(box) {
-        return written.every(function (w) { return box.right < w.left || box.left > w.right || box.bottom < w.top || box.top > w.bottom; });
-      }
-      chart.data.datasets[0].data.forEach(function (point, i) {
-        var centre = point.feature && point.feature.properties && point.feature.properties.cp;
-        if (!centre) { return; }
-        var at = projection(centre);
-        var name = chart.data.labels[i];
-        var half = ctx.measureText(name).width / 2 + 2;
-        [0, 14, -14, 28, -28].some(function (shift) {
-          var y = at[1] + shift;
-          var box = { left: at[0] - half, right: at[0] + half, top: y - 8, bottom: y + 8 };
-          if (!free(box)) { return false; }
-          written.push(box);
-          ctx.strokeText(name, at[0], y);
-          ctx.fillText(name, at[0], y);
-          return true;
-        });
-      });
-      ctx.restore();
-    }
-  };
-
-  function drawMap(canvas) {
-    var source = document.getElementById(canvas.dataset.map);
-    if (!source || typeof Chart === "undefined" || typeof ChartGeo === "undefined") { return; }
-    var spec = JSON.parse(source.textContent);
-    var number = new Intl.NumberFormat(spec.locale);
-    var pattern = noDataPattern();
-    Chart.register(ChartGeo.ChoroplethController, ChartGeo.GeoFeature, ChartGeo.ColorScale, ChartGeo.ProjectionScale);
-    fetch(spec.geo).then(function (r) { return r.json(); }).then(function (geo) {
-      var areas = spec.areas;
-      var features = areas.map(function (a) { return geo.features.find(function (f) { return f.id === a.code; }); });
-      var chart = new Chart(canvas, {
-        type: "choropleth",
-        plugins: [mapLabels],
-        data: {
-          labels: areas.map(function (a) { return a.name; }),
-          datasets: [{
-            label: spec.title,
-            outline: geo.features,
-            data: areas.map(function (a, i) { return { feature: features[i], value: a.value }; }),
-            backgroundColor: function (context) {
-              var point = context.raw;
-              if (!point || point.value === null || point.value === undefined) { return pattern; }
-              return context.chart.scales.color.getColorForValue(point.value);
-            }
-          }]
-        },
-        options: {
-          animation: false,
-          responsive: true,
-          maintainAspectRatio: false,
-          plugins: {
-            legend: { display: false },
-            tooltip: { callbacks: { label: function (item) {
-              var a = areas[item.dataIndex];
-              return a.name + ": " + (a.value === null ? spec.noData : a.display + " " + spec.unit);
-            } } }
-          },
-          scales: {
-            projection: { axis: "x", projection: "mercator" },
-            // No title on the key: it was drawn over the numbers, and the map's caption (on the page and in its
-            // image) already gives the unit.
-            color: { axis: "x", interpolate: "blues", missing: "#eeeeee",
-              legend: { position: "bottom-left", align: "bottom", length: 180, margin: { left: 24, bottom: 8, right: 8, top: 8 } },
-              title: { display: false },
-              ticks: { callback: function (v) { return number.format(v); } } }
-          },
-          onClick: function (event, elements) {
-            if (elements.length > 0 && areas[elements[0].index].href) { window.location.href = areas[elements[0].index].href; }
-          },
-          onHover: function (event, elements) { event.native.target.style.cursor = elements.length > 0 ? "pointer" : "default"; }
-        }
-      });
-      canvas.dataset.drawn = String(chart.data.datasets[0].data.length);
-    });
-  }
-
   // --- Chart images -------------------------------------------------------------------------------------------
   // A chart saved for a slide (2×) or for print (4×) is the chart itself drawn again at that pixel ratio, with the
   // caption the page gives it (title, unit and period, notes, sources) and the page's permanent address around it.
@@ -472,105 +361,173 @@
     });
   }
 
-  function chartImage(canvas, scale) {
-    var chart = Chart.getChart(canvas);
-    var caption = specOf(canvas).caption;
+  // The drawing with its caption (title, unit and period, notes, sources) above and below it, and the page's
+  // permanent address at the foot.
+  function framed(drawing, caption, scale) {
     var cite = document.querySelector(".cite[data-address]");
+    var pad = 16 * scale;
+    var width = drawing.width + 2 * pad;
+    var ctx = document.createElement("canvas").getContext("2d");
+    var blocks = [
+      { text: caption.title, size: 18, weight: "600", colour: "#1a1a1a" },
+      { text: caption.subtitle, size: 14, weight: "400", colour: "#555555" },
+      { drawing: true },
+      { text: caption.notes.join(" "), size: 12, weight: "400", colour: "#555555" },
+      { text: caption.source, size: 12, weight: "400", colour: "#1a1a1a" },
+      { text: cite ? cite.dataset.address : window.location.href, size: 12, weight: "400", colour: "#1a1a1a" }
+    ].filter(function (b) { return b.drawing || b.text; });
+    var height = pad;
+    blocks.forEach(function (b) {
+      if (b.drawing) { b.height = drawing.height + pad / 2; } else {
+        b.font = b.weight + " " + b.size * scale + "px " + FONT;
+        ctx.font = b.font;
+        b.lines = wrap(ctx, b.text, width - 2 * pad);
+        b.height = b.lines.length * b.size * scale * 1.4;
+      }
+      height += b.height;
+    });
+    var out = document.createElement("canvas");
+    out.width = width;
+    out.height = height + pad;
+    var paint = out.getContext("2d");
+    paint.fillStyle = "#ffffff";
+    paint.fillRect(0, 0, out.width, out.height);
+    paint.textBaseline = "top";
+    var y = pad;
+    blocks.forEach(function (b) {
+      if (b.drawing) { paint.drawImage(drawing, pad, y + pad / 4); } else {
+        paint.font = b.font;
+        paint.fillStyle = b.colour;
+        b.lines.forEach(function (line, i) { paint.fillText(line, pad, y + i * b.size * scale * 1.4); });
+      }
+      y += b.height;
+    });
+    return out;
+  }
+
+  // A chart drawn again at the image's pixel ratio.
+  function chartImage(canvas, scale, done) {
+    var chart = Chart.getChart(canvas);
     chart.options.devicePixelRatio = scale;
     chart.resize();
     try {
-      var pad = 16 * scale;
-      var width = canvas.width + 2 * pad;
-      var ctx = document.createElement("canvas").getContext("2d");
-      var blocks = [
-        { text: caption.title, size: 18, weight: "600", colour: "#1a1a1a" },
-        { text: caption.subtitle, size: 14, weight: "400", colour: "#555555" },
-        { chart: true },
-        { text: caption.notes.join(" "), size: 12, weight: "400", colour: "#555555" },
-        { text: caption.source, size: 12, weight: "400", colour: "#1a1a1a" },
-        { text: cite ? cite.dataset.address : window.location.href, size: 12, weight: "400", colour: "#1a1a1a" }
-      ].filter(function (b) { return b.chart || b.text; });
-      var height = pad;
-      blocks.forEach(function (b) {
-        if (b.chart) { b.height = canvas.height + pad / 2; } else {
-          b.font = b.weight + " " + b.size * scale + "px " + FONT;
-          ctx.font = b.font;
-          b.lines = wrap(ctx, b.text, width - 2 * pad);
-          b.height = b.lines.length * b.size * scale * 1.4;
-        }
-        height += b.height;
-      });
-      var out = document.createElement("canvas");
-      out.width = width;
-      out.height = height + pad;
-      var paint = out.getContext("2d");
-      paint.fillStyle = "#ffffff";
-      paint.fillRect(0, 0, out.width, out.height);
-      paint.textBaseline = "top";
-      var y = pad;
-      blocks.forEach(function (b) {
-        if (b.chart) { paint.drawImage(canvas, pad, y + pad / 4); } else {
-          paint.font = b.font;
-          paint.fillStyle = b.colour;
-          b.lines.forEach(function (line, i) { paint.fillText(line, pad, y + i * b.size * scale * 1.4); });
-        }
-        y += b.height;
-      });
-      return out;
+      done(framed(canvas, specOf(canvas).caption, scale));
     } finally {
       chart.options.devicePixelRatio = window.devicePixelRatio;
       chart.resize();
     }
   }
 
-  function saveImage(canvas, kind) {
-    chartImage(canvas, SCALES[kind]).toBlob(function (blob) {
-      var link = document.createElement("a");
-      link.href = URL.createObjectURL(blob);
-      // The server decides the name (jiangmen-gdp-2023); the print version says so.
-      link.download = canvas.dataset.fileName + (kind === "print" ? "-print" : "") + ".png";
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(function () { URL.revokeObjectURL(link.href); }, 60000);
-    }, "image/png");
+  // A map (drawn on the server as SVG): its drawings, the counties and then the key, painted one under the other at
+  // the image's scale, with the county names even where a narrow screen hides them.
+  function mapImage(box, scale, done) {
+    var drawings = Array.from(box.querySelectorAll("svg"));
+    var sizes = drawings.map(function (svg) { var r = svg.getBoundingClientRect(); return { width: r.width * scale, height: r.height * scale }; });
+    var out = document.createElement("canvas");
+    out.width = Math.max.apply(null, sizes.map(function (s) { return s.width; }));
+    out.height = sizes.reduce(function (h, s) { return h + s.height; }, 0);
+    var paint = out.getContext("2d");
+    var left = drawings.length;
+    var y = 0;
+    drawings.forEach(function (svg, i) {
+      var copy = svg.cloneNode(true);
+      copy.setAttribute("width", sizes[i].width);
+      copy.setAttribute("height", sizes[i].height);
+      copy.setAttribute("font-family", FONT);
+      var image = new Image();
+      var top = y;
+      y += sizes[i].height;
+      image.onload = function () {
+        paint.drawImage(image, 0, top, sizes[i].width, sizes[i].height);
+        URL.revokeObjectURL(image.src);
+        if (--left === 0) { done(framed(out, specOf(box).caption, scale)); }
+      };
+      image.src = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(copy)], { type: "image/svg+xml" }));
+    });
+  }
+
+  function saveImage(drawing, kind) {
+    var make = drawing.tagName === "CANVAS" ? chartImage : mapImage;
+    make(drawing, SCALES[kind], function (image) {
+      image.toBlob(function (blob) {
+        var link = document.createElement("a");
+        link.href = URL.createObjectURL(blob);
+        // The server decides the name (jiangmen-gdp-2023); the print version says so.
+        link.download = drawing.dataset.fileName + (kind === "print" ? "-print" : "") + ".png";
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+        setTimeout(function () { URL.revokeObjectURL(link.href); }, 60000);
+      }, "image/png");
+    });
   }
 
   function enableImageDownloads(group) {
-    var canvas = group.parentElement.querySelector("canvas[data-file-name]");
-    if (!canvas || typeof Chart === "undefined") { return; }
+    var drawing = group.parentElement.querySelector("[data-file-name]");
+    if (!drawing) { return; }
     group.hidden = false;
     group.querySelectorAll("button[data-image]").forEach(function (button) {
       button.addEventListener("click", function () {
-        drawWaiting(canvas, false);
-        if (Chart.getChart(canvas)) { saveImage(canvas, button.dataset.image); }
+        if (drawing.tagName !== "CANVAS") { saveImage(drawing, button.dataset.image); return; }
+        drawWaiting(drawing, false, function () {
+          if (Chart.getChart(drawing)) { saveImage(drawing, button.dataset.image); }
+        });
       });
     });
   }
 
-  // A chart is drawn when it comes near the screen, each in a task of its own: drawing every chart of a page at load
-  // kept a phone's main thread busy for seconds (Lighthouse's Total Blocking Time, bench/RESULTS.md). Printing draws
-  // what is left. Without IntersectionObserver everything is drawn at once, as before.
+  // --- When to draw ---------------------------------------------------------------------------------------------
+  // Chart.js (and the pairing diagram's plugin) is fetched when the first chart comes near the screen, and each chart
+  // is drawn then, in a task of its own: evaluating Chart.js and drawing every chart at load kept a phone's main
+  // thread busy for seconds (Lighthouse's Total Blocking Time, bench/RESULTS.md). The scripts' addresses are in the
+  // page's <template id="chart-scripts">. Any scroll, tap or key also starts the fetch, so that printing soon after
+  // finds the charts drawn; printing draws what is left. Without IntersectionObserver everything is drawn at once.
   var waiting = new Map();
+  var chartJs = { ready: false, queue: null };
+
+  function withChartJs(then) {
+    if (chartJs.ready) { then(); return; }
+    if (chartJs.queue) { chartJs.queue.push(then); return; }
+    chartJs.queue = [then];
+    var template = document.getElementById("chart-scripts");
+    var sources = template ? Array.from(template.content.querySelectorAll("script")).map(function (s) { return s.getAttribute("src"); }) : [];
+    var left = sources.length;
+    sources.forEach(function (src) {
+      var script = document.createElement("script");
+      script.src = src;
+      // In order: the plugin needs Chart.js.
+      script.async = false;
+      script.onload = function () {
+        if (--left > 0) { return; }
+        Chart.defaults.font.family = FONT;
+        chartJs.ready = true;
+        chartJs.queue.forEach(function (queued) { setTimeout(queued, 0); });
+        chartJs.queue = null;
+      };
+      document.head.appendChild(script);
+    });
+  }
 
   function whenNear(selector, drawIt) {
     document.querySelectorAll(selector).forEach(function (canvas) { waiting.set(canvas, drawIt); });
   }
 
-  // Draws a canvas still waiting, now or (later) in a task of its own.
-  function drawWaiting(canvas, later) {
+  // Draws a canvas still waiting, now or (later) in a task of its own, once Chart.js is there; then calls then.
+  function drawWaiting(canvas, later, then) {
     var drawIt = waiting.get(canvas);
-    if (!drawIt) { return; }
     waiting.delete(canvas);
-    if (later) { setTimeout(function () { drawIt(canvas); }, 0); } else { drawIt(canvas); }
+    withChartJs(function () {
+      var run = function () { if (drawIt) { drawIt(canvas); } if (then) { then(); } };
+      if (later) { setTimeout(run, 0); } else { run(); }
+    });
   }
 
   function start() {
     whenNear("canvas[data-graph]", drawGraph);
     whenNear("canvas[data-chart]", draw);
     whenNear("canvas[data-line]", drawLine);
-    whenNear("canvas[data-map]", drawMap);
     document.querySelectorAll(".image-downloads").forEach(enableImageDownloads);
+    if (waiting.size === 0) { return; }
     if (typeof IntersectionObserver !== "function") {
       Array.from(waiting.keys()).forEach(function (canvas) { drawWaiting(canvas, false); });
       return;
@@ -579,8 +536,11 @@
       entries.forEach(function (entry) {
         if (entry.isIntersecting) { observer.unobserve(entry.target); drawWaiting(entry.target, true); }
       });
-    }, { rootMargin: "300px 0px" });
+    }, { rootMargin: "100px 0px" });
     waiting.forEach(function (_, canvas) { observer.observe(canvas); });
+    ["scroll", "pointerdown", "keydown", "touchstart"].forEach(function (kind) {
+      window.addEventListener(kind, function () { withChartJs(function () {}); }, { once: true, passive: true });
+    });
     window.addEventListener("beforeprint", function () {
       Array.from(waiting.keys()).forEach(function (canvas) { observer.unobserve(canvas); drawWaiting(canvas, false); });
     });
