@@ -27,10 +27,10 @@ public sealed class RegionTests(BrowserFixture fixture)
 
     /// <summary>Each line's drawn points, as Chart.js placed them (a gap is skipped), against the years with a value.</summary>
     private const string LinePoints = """
-        () => [...document.querySelectorAll('canvas[data-line]')].map(canvas => {
+        () => [...document.querySelectorAll('.series-chart canvas')].map(canvas => {
           const chart = Chart.getChart(canvas);
           const drawn = chart ? chart.getDatasetMeta(0).data.filter(p => !p.skip && Number.isFinite(p.y)).length : -1;
-          return [canvas.dataset.line, String(drawn), canvas.dataset.values];
+          return [canvas.dataset.chart, String(drawn), canvas.dataset.values];
         })
         """;
 
@@ -67,7 +67,7 @@ public sealed class RegionTests(BrowserFixture fixture)
         foreach (var slug in new[] { "jiangmen", "taishan", "xinhui" })
         {
             await page.GotoAsync(view.Address($"/regions/{slug}"));
-            await page.WaitForFunctionAsync("() => [...document.querySelectorAll('canvas[data-line]')].every(c => c.dataset.drawn)");
+            await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.series-chart canvas')].every(c => c.dataset.drawn)");
 
             var lines = await page.EvaluateAsync<string[][]>(LinePoints);
             lines.Where(l => l[1] != l[2]).Should().BeEmpty($"each line on {slug} has a point for each year a source gives");

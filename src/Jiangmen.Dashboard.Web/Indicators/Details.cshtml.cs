@@ -65,9 +65,9 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
             [.. g.Select(r => ChartPoint.From(r.Subject.Name, r, false, Url.Page("/Regions/Details", new { slug = r.Subject.Region!.Slug })))]))];
         Lines = [.. new[]
         {
-            LinesOf($"lines-{code}", Text.Format(Strings.IndicatorLinesTitle, indicator.Name), counties),
-            LinesOf($"lines-{code}-city", Text.Format(Strings.IndicatorCityLineTitle, indicator.Name, catalogue.City.Name),
-                [.. charted.Where(r => r.Subject.Region?.Code == catalogue.City.Code)]),
+            ChartView.OverTheYears($"lines-{code}", $"lines-{code}", "", Text.Format(Strings.IndicatorLinesTitle, indicator.Name), indicator.Unit, counties),
+            ChartView.OverTheYears($"lines-{code}-city", $"lines-{code}-city", "", Text.Format(Strings.IndicatorCityLineTitle, indicator.Name, catalogue.City.Name),
+                indicator.Unit, [.. charted.Where(r => r.Subject.Region?.Code == catalogue.City.Code)]),
         }.OfType<ChartView>()];
         Map = MapView.From(indicator, catalogue.Counties, rows.Where(r => r.Subject.Region?.IsCounty == true).ToList(),
             slug => Url.Page("/Regions/Details", new { slug }), Year);
@@ -75,30 +75,5 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
         Citation = Citation.ForPage(catalogue, Request, indicator.Name, Url.Page("/Indicators/Details", new { code })!, rows.Select(r => r.SourceId), grades.Query,
             (YearParameter.Name, year ?? ""));
         return Page();
-    }
-
-    /// <summary>
-    /// One line per region over the years, where the figures span two or more periods; else null. The axis has every
-    /// year from the first to the last, so a year no source gives is a gap in the line, never bridged.
-    /// </summary>
-    private ChartView? LinesOf(string id, string title, IReadOnlyList<ObservationRow> figures)
-    {
-        var periods = figures.Select(f => f.Period).Distinct().Order(StringComparer.Ordinal).ToList();
-        if (periods.Count < 2)
-        {
-            return null;
-        }
-
-        var years = periods.Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && p.Length == 4 ? y : (int?)null).ToList();
-        if (years.All(y => y is not null))
-        {
-            periods = [.. Enumerable.Range(years.Min()!.Value, years.Max()!.Value - years.Min()!.Value + 1).Select(y => y.ToString(CultureInfo.InvariantCulture))];
-        }
-
-        var regions = figures.GroupBy(f => f.Subject.Code).ToList();
-        return new ChartView(id, ImageCaption.FileName(id, periods[0], periods[^1]), title, Indicator.Unit,
-            [.. periods.Select(p => new ChartLabel(p, null))],
-            [.. regions.Select(g => new ChartSeries(g.First().Subject.Name,
-                [.. periods.Select(p => g.FirstOrDefault(f => f.Period == p) is { } f ? ChartValue.From(f, false) : null)]))]);
     }
 }

@@ -39,7 +39,7 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
     /// <summary>The one sentence built from the key figures; empty when the region has none.</summary>
     public Words Summary { get; private set; } = Words.None;
     /// <summary>Each indicator with two or more periods: its line, its latest value and change in words.</summary>
-    public IReadOnlyList<(LineChartView Chart, Words Latest, Words Change)> SeriesCharts { get; private set; } = [];
+    public IReadOnlyList<(ChartView Chart, Words Latest, Words Change)> SeriesCharts { get; private set; } = [];
     /// <summary>Indicators with several periods beyond <see cref="MaxSeriesCharts"/>: their years are in the table.</summary>
     public int MoreSeries { get; private set; }
     public IReadOnlyList<ChartView> Charts { get; private set; } = [];
@@ -86,7 +86,8 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
         Summary = RegionFigures.Summary(region, KeyFigures);
         var series = figures.All.Where(s => s.Figures.Count >= 2).ToList();
         SeriesCharts = [.. series.Take(MaxSeriesCharts).Select(s => (
-            LineChartView.Of($"series-{s.Indicator.Code}", s.Indicator.Name, s.Indicator.Unit, [.. s.Figures.Select(f => f.Charted)]),
+            ChartView.OverTheYears($"series-{s.Indicator.Code}", s.Indicator.Code, region.Kind == RegionKind.City ? "" : region.Slug, s.Indicator.Name,
+                s.Indicator.Unit, [.. s.Figures.Select(f => f.Charted)])!,
             Words.Format(Strings.SeriesLatest, Words.Plain(s.Latest.Charted.Period), RegionFigures.Quantity(s.Latest)),
             figures.Change(s.Latest)))];
         MoreSeries = series.Count - SeriesCharts.Count;

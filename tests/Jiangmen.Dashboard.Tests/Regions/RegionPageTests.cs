@@ -120,18 +120,20 @@ public sealed partial class RegionPageTests(PageFixture fixture) : IClassFixture
     {
         var city = await PageAsync("/regions/jiangmen");
 
-        var canvas = city.QuerySelector("canvas[data-line='series-gdp-data']")!;
+        var canvas = city.QuerySelector(".series-chart canvas[data-chart='series-gdp-data'][data-kind='lines']")!;
         canvas.GetAttribute("data-values").Should().Be("9");
+        canvas.GetAttribute("data-file-name").Should().Be("jiangmen-gdp-2015-2024", "the line downloads as an image, like every chart");
         using var spec = JsonDocument.Parse(city.GetElementById("series-gdp-data")!.TextContent);
-        spec.RootElement.GetProperty("periods").EnumerateArray().Select(p => p.GetString())
+        spec.RootElement.GetProperty("labels").EnumerateArray().Select(p => p.GetString())
             .Should().Equal(Enumerable.Range(2015, 10).Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        spec.RootElement.GetProperty("values")[7].ValueKind.Should().Be(JsonValueKind.Null, "no loaded source gives the city's 2022 GDP");
-        spec.RootElement.GetProperty("tooltips")[9].GetString().Should().Be("4,210.18 亿元（2024）");
+        var line = spec.RootElement.GetProperty("series").EnumerateArray().Should().ContainSingle().Subject;
+        line.GetProperty("values")[7].ValueKind.Should().Be(JsonValueKind.Null, "no loaded source gives the city's 2022 GDP");
+        line.GetProperty("tooltips")[9].GetString().Should().Be("4,210.18 亿元（2024）");
         city.QuerySelector("#series-gdp-title")!.ParentElement!.QuerySelector(".series-latest")!.TextContent.Trim()
             .Should().Be("最新：2024年 4,210.18 亿元 增长 3.4%（来源所给）");
 
         // 新会 has one year of each figure: no line.
-        (await PageAsync("/regions/xinhui")).QuerySelectorAll("canvas[data-line]").Should().BeEmpty();
+        (await PageAsync("/regions/xinhui")).QuerySelectorAll("canvas[data-kind='lines']").Should().BeEmpty();
     }
 
     [Fact]
@@ -140,8 +142,10 @@ public sealed partial class RegionPageTests(PageFixture fixture) : IClassFixture
         var kaiping = await PageAsync("/regions/kaiping");
 
         using var spec = JsonDocument.Parse(kaiping.GetElementById("series-gdp-data")!.TextContent);
-        spec.RootElement.GetProperty("marks")[0].GetString().Should().Be(">");
-        spec.RootElement.GetProperty("tooltips")[0].GetString().Should().Be("超过 500 亿元（2023）");
+        var line = spec.RootElement.GetProperty("series")[0];
+        line.GetProperty("marks")[0].GetString().Should().Be(">");
+        line.GetProperty("bounds")[0].GetBoolean().Should().BeTrue("a lower bound is drawn as a triangle");
+        line.GetProperty("tooltips")[0].GetString().Should().Be("超过 500 亿元（2023）");
         kaiping.QuerySelector("#series")!.ParentElement!.TextContent.Should().Contain("空心三角表示来源给出的下限");
     }
 

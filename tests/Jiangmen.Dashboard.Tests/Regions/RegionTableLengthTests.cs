@@ -24,7 +24,7 @@ public sealed class RegionTableLengthTests
         using var client = app.CreateClient();
         var page = await new HtmlParser().ParseDocumentAsync(await client.GetStringAsync(new Uri("/regions/xinhui", UriKind.Relative)));
 
-        var lines = page.QuerySelectorAll("canvas[data-line]").Select(c => c.GetAttribute("data-line")!["series-".Length..^"-data".Length]).ToList();
+        var lines = page.QuerySelectorAll(".series-chart canvas[data-chart]").Select(c => c.GetAttribute("data-chart")!["series-".Length..^"-data".Length]).ToList();
         lines.Should().HaveCount(DetailsModel.MaxSeriesCharts);
         var rows = page.QuerySelectorAll("td[data-indicator^='test_']").GroupBy(td => td.GetAttribute("data-indicator")!).ToDictionary(g => g.Key, g => g.Count());
         rows.Should().HaveCount(Indicators);

@@ -14,6 +14,35 @@ public sealed record ChartView(string Id, string FileName, string Title, string 
         new(id, fileName, title, unit, points.Select(p => new ChartLabel(p.Label, p.Href)).ToList(),
             [new ChartSeries(title, points.Select(p => (ChartValue?)p.Value).ToList())]);
 
+    /// <summary>
+    /// One line per subject over the years, where <paramref name="figures"/> (one a subject and period, as a chart takes
+    /// them) span two or more periods; else null. Where the periods are years the axis has every year from the first to
+    /// the last, so a year no source gives is a gap in the line, never bridged. Its image is saved as
+    /// jiangmen-{name}-{first}-{last}[-{suffix}].
+    /// </summary>
+    public static ChartView? OverTheYears(string id, string name, string suffix, string title, string unit, IReadOnlyList<ObservationRow> figures)
+    {
+        var periods = figures.Select(f => f.Period).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (periods.Count < 2)
+        {
+            return null;
+        }
+
+        var years = periods.Select(p => p.Length == 4 && int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : (int?)null).ToList();
+        if (years.All(y => y is not null))
+        {
+            periods = [.. Enumerable.Range(years.Min()!.Value, years.Max()!.Value - years.Min()!.Value + 1).Select(y => y.ToString(CultureInfo.InvariantCulture))];
+        }
+
+        return new ChartView(id, ImageCaption.FileName(name, periods[0], periods[^1], suffix), title, unit,
+            [.. periods.Select(p => new ChartLabel(p, null))],
+            [.. figures.GroupBy(f => f.Subject.Code).Select(g => new ChartSeries(g.First().Subject.Name,
+                [.. periods.Select(p => g.FirstOrDefault(f => f.Period == p) is { } f ? ChartValue.From(f, false) : null)]))]);
+    }
+
+    /// <summary>The points drawn: the values a source gives.</summary>
+    public int Points => Values.Count();
+
     private IEnumerable<ChartValue> Values => Series.SelectMany(s => s.Values).OfType<ChartValue>();
 
     /// <summary>The periods the bars show: one, or several on a compare chart of indicators with different latest years.</summary>

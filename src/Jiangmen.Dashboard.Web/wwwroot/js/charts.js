@@ -113,12 +113,14 @@
   }
 
   // One line per series (a county) over the labels (the years). A year no source gives is a gap, never bridged; a
-  // lower bound is a triangle, an approximation a hollow point, so neither reads as a plain value.
+  // lower bound is a triangle, an approximation a hollow point, reached by a dashed segment, so neither reads as a
+  // plain value. A single line (a region's small multiple) has its latest value written beside its last point.
   function drawLines(canvas, spec) {
     var number = new Intl.NumberFormat(spec.locale);
-    canvas.parentElement.style.height = "320px";
+    var single = spec.series.length === 1;
     var chart = new Chart(canvas, {
       type: "line",
+      plugins: single ? [latestLabel] : [],
       data: {
         labels: spec.labels,
         datasets: spec.series.map(function (s, i) {
@@ -132,8 +134,10 @@
             borderWidth: 2,
             pointStyle: s.bounds.map(function (b) { return b ? "triangle" : "circle"; }),
             pointRadius: s.marks.map(function (m) { return m ? 6 : 3; }),
+            pointBorderWidth: s.marks.map(function (m) { return m ? 2 : 1; }),
             pointBackgroundColor: s.marks.map(function (m) { return m ? "#ffffff" : colour; }),
-            openEnded: s.bounds
+            pointBorderColor: colour,
+            segment: { borderDash: function (ctx) { return s.marks[ctx.p0DataIndex] || s.marks[ctx.p1DataIndex] ? [5, 4] : undefined; } }
           };
         })
       },
@@ -141,16 +145,18 @@
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
+        layout: { padding: single ? { top: 20, right: 8 } : 0 },
         plugins: {
-          legend: { display: spec.series.length > 1 },
+          legend: { display: !single },
+          latestLabel: { series: spec.series[0] },
           tooltip: { callbacks: { label: function (item) {
             var s = spec.series[item.datasetIndex];
-            return s.name + ": " + s.tooltips[item.dataIndex];
+            return (single ? "" : s.name + ": ") + s.tooltips[item.dataIndex];
           } } }
         },
         scales: {
           x: { ticks: { autoSkip: true, maxRotation: 0 } },
-          y: { title: { display: true, text: spec.unit }, ticks: { callback: function (v) { return number.format(v); } } }
+          y: { title: { display: !single, text: spec.unit }, ticks: { callback: function (v) { return number.format(v); } } }
         }
       }
     });
@@ -161,9 +167,9 @@
   var latestLabel = {
     id: "latestLabel",
     afterDatasetsDraw: function (chart) {
-      var spec = chart.options.plugins.latestLabel.spec;
-      var last = spec.values.length - 1;
-      while (last >= 0 && spec.values[last] === null) { last--; }
+      var series = chart.options.plugins.latestLabel.series;
+      var last = series.values.length - 1;
+      while (last >= 0 && series.values[last] === null) { last--; }
       var point = last >= 0 ? chart.getDatasetMeta(0).data[last] : null;
       if (!point) { return; }
       var ctx = chart.ctx;
@@ -177,58 +183,11 @@
       ctx.lineJoin = "round";
       ctx.lineWidth = 3;
       ctx.strokeStyle = "rgba(255, 255, 255, 0.9)";
-      ctx.strokeText(spec.display[last], point.x, point.y - 8);
-      ctx.fillText(spec.display[last], point.x, point.y - 8);
+      ctx.strokeText(series.display[last], point.x, point.y - 8);
+      ctx.fillText(series.display[last], point.x, point.y - 8);
       ctx.restore();
     }
   };
-
-  // One figure over the years. A year no source gives is a gap; a bound or an approximation is an open marker (a
-  // triangle for a lower bound) reached by a dashed segment, never a plain point.
-  function drawLine(canvas) {
-    var source = document.getElementById(canvas.dataset.line);
-    if (!source || typeof Chart === "undefined") { return; }
-    var spec = JSON.parse(source.textContent);
-    var number = new Intl.NumberFormat(spec.locale);
-    var colour = PALETTE[0];
-    var bound = function (m) { return m === ">" || m === "≥"; };
-    var chart = new Chart(canvas, {
-      type: "line",
-      data: {
-        labels: spec.periods,
-        datasets: [{
-          label: spec.title,
-          data: spec.values,
-          spanGaps: false,
-          borderColor: colour,
-          borderWidth: 2,
-          pointStyle: spec.marks.map(function (m) { return bound(m) ? "triangle" : "circle"; }),
-          pointRadius: spec.marks.map(function (m) { return m ? 6 : 3; }),
-          pointBorderWidth: spec.marks.map(function (m) { return m ? 2 : 1; }),
-          pointBackgroundColor: spec.marks.map(function (m) { return m ? "#ffffff" : colour; }),
-          pointBorderColor: colour,
-          segment: { borderDash: function (ctx) { return spec.marks[ctx.p0DataIndex] || spec.marks[ctx.p1DataIndex] ? [5, 4] : undefined; } }
-        }]
-      },
-      plugins: [latestLabel],
-      options: {
-        animation: false,
-        responsive: true,
-        maintainAspectRatio: false,
-        layout: { padding: { top: 20, right: 8 } },
-        plugins: {
-          legend: { display: false },
-          latestLabel: { spec: spec },
-          tooltip: { callbacks: { title: function () { return ""; }, label: function (item) { return spec.tooltips[item.dataIndex]; } } }
-        },
-        scales: {
-          x: { ticks: { autoSkip: true, maxRotation: 0 } },
-          y: { ticks: { callback: function (v) { return number.format(v); } } }
-        }
-      }
-    });
-    canvas.dataset.drawn = String(chart.getDatasetMeta(0).data.filter(function (p) { return !p.skip; }).length);
-  }
 
   // --- Chart images -------------------------------------------------------------------------------------------
   // A chart saved for a slide (2×) or for print (4×) is the chart itself drawn again at that pixel ratio, with the
@@ -525,7 +484,6 @@
   function start() {
     whenNear("canvas[data-graph]", drawGraph);
     whenNear("canvas[data-chart]", draw);
-    whenNear("canvas[data-line]", drawLine);
     document.querySelectorAll(".image-downloads").forEach(enableImageDownloads);
     if (waiting.size === 0) { return; }
     if (typeof IntersectionObserver !== "function") {
