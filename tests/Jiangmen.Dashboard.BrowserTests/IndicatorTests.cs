@@ -18,12 +18,13 @@ public sealed class IndicatorTests(BrowserFixture fixture)
         await page.GotoAsync(view.Address("/indicators/gdp"));
         await page.WaitForFunctionAsync("() => window.Chart && [...document.querySelectorAll('canvas[data-kind=lines]')].every(c => Chart.getChart(c))");
 
-        // What Chart.js drew: the chart type, the points it placed (a null is a gap Chart.js skips) and the lower bounds.
+        // What Chart.js drew: the chart type, the points it placed (a null is a gap Chart.js skips) and the lower bounds
+        // (triangles).
         var drawn = await page.EvaluateAsync<System.Text.Json.JsonElement>(@"() => [...document.querySelectorAll('canvas[data-kind=lines]')].map(c => {
             const chart = Chart.getChart(c);
             return { id: c.dataset.chart, type: chart.config.type,
                      points: chart.data.datasets.map(d => chart.getDatasetMeta(chart.data.datasets.indexOf(d)).data.filter(p => !p.skip).length),
-                     bounds: chart.data.datasets.map(d => d.openEnded.filter(Boolean).length) };
+                     bounds: chart.data.datasets.map(d => d.pointStyle.filter(s => s === 'triangle').length) };
         })");
 
         var city = drawn.EnumerateArray().Single(c => c.GetProperty("id").GetString() == "lines-gdp-city-data");

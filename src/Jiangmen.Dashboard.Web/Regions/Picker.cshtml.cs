@@ -6,7 +6,7 @@ namespace Jiangmen.Dashboard.Web.Regions;
 
 /// <summary>
 /// Where the header's region picker sends its form (/regions?region=xinhui): to the region's page, in the language
-/// of the address it came from (/en/regions?region=xinhui goes to /en/regions/xinhui).
+/// of the address it came from (/en/regions?region=xinhui goes to /en/regions/xinhui), keeping the official-only switch.
 /// </summary>
 public sealed class PickerModel(CatalogueCache catalogues) : PageModel
 {
@@ -17,9 +17,15 @@ public sealed class PickerModel(CatalogueCache catalogues) : PageModel
             return StatusCode(GradeFilter.Refuse(HttpContext, Strings.RegionPickerMissing));
         }
 
+        var (grades, problem) = GradeFilter.Read(Request.Query);
+        if (grades is null)
+        {
+            return StatusCode(GradeFilter.Refuse(HttpContext, problem));
+        }
+
         var catalogue = await catalogues.GetAsync(ct);
         return catalogue.RegionBySlugOrCode(region) is { } found
-            ? RedirectToPage("/Regions/Details", new { slug = found.Slug })
+            ? RedirectToPage("/Regions/Details", new { slug = found.Slug, grade = grades.OfficialOnly ? GradeFilter.Official : null })
             : NotFound();
     }
 }

@@ -42,6 +42,8 @@ public sealed class PartnershipAndPlatformPageTests(PageFixture fixture) : IClas
         var members = Seeds.PartnershipMembers.Where(m => m.PartnershipSlug == slug)
             .Select(m => "/regions/" + Seeds.Regions.Single(r => r.Code == m.RegionCode).Slug);
         page.QuerySelectorAll(".source-facts a").Select(a => a.GetAttribute("href")).Should().Contain(members);
+        page.QuerySelectorAll("table.projects td.figures-cell").Should().OnlyContain(td => td.TextContent.Trim().Length > 0,
+            "a project without figures says so with a dash, as every other empty cell, rather than a bare label on a phone");
     }
 
     [Fact]

@@ -173,7 +173,8 @@ public sealed partial class RegionPageTests(PageFixture fixture) : IClassFixture
     [InlineData("/regions?region=xinhui", "/regions/xinhui")]
     [InlineData("/en/regions?region=taishan", "/en/regions/taishan")]
     [InlineData("/regions?region=440781", "/regions/taishan")]
-    public async Task The_picker_goes_to_the_chosen_region_in_the_same_language(string address, string location)
+    [InlineData("/en/regions?region=kaiping&grade=official", "/en/regions/kaiping?grade=official")]
+    public async Task The_picker_goes_to_the_chosen_region_in_the_same_language_keeping_the_official_switch(string address, string location)
     {
         var (response, _) = await fixture.GetAsync(address);
 
@@ -190,6 +191,20 @@ public sealed partial class RegionPageTests(PageFixture fixture) : IClassFixture
 
         var (unknown, _) = await fixture.GetAsync("/regions?region=atlantis");
         unknown.StatusCode.Should().Be(HttpStatusCode.NotFound);
+
+        var (bogus, refusal) = await fixture.GetAsync("/regions?region=xinhui&grade=bogus");
+        bogus.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        refusal.Body!.TextContent.Should().Contain("grade");
+    }
+
+    [Fact]
+    public async Task The_picker_on_a_page_showing_official_figures_only_carries_the_switch()
+    {
+        var official = await PageAsync("/regions/taishan?grade=official");
+        var every = await PageAsync("/regions/taishan");
+
+        official.QuerySelector("form.region-picker input[type='hidden'][name='grade']")!.GetAttribute("value").Should().Be("official");
+        every.QuerySelector("form.region-picker input[name='grade']").Should().BeNull();
     }
 
     private static List<string> GdpPeriods(IDocument page) =>
