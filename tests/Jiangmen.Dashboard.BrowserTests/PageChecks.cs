@@ -166,6 +166,7 @@ public static class PageChecks
 
         problems.AddRange(await ChartProblemsAsync(page, chart));
         problems.AddRange(loading);
+        await RenderEverySectionAsync(page);
         if (view.IsPhone)
         {
             problems.AddRange(await page.EvaluateAsync<string[]>(HorizontalScroll));
@@ -180,6 +181,13 @@ public static class PageChecks
         await page.ScreenshotAsync(new() { Path = Path.Combine(Repository.Root, "artifacts", "screenshots", $"{name}-{view}.png"), FullPage = true });
         return problems;
     }
+
+    /// <summary>
+    /// Lays out the sections a reader has not scrolled to yet (site.css skips them, content-visibility: auto), as
+    /// scrolling through the page would, so that the checks see every section and a full-page screenshot shows them.
+    /// </summary>
+    public static Task RenderEverySectionAsync(IPage page) =>
+        page.EvaluateAsync("() => document.querySelectorAll('main > section').forEach(s => { s.style.contentVisibility = 'visible'; })");
 
     /// <summary>Console and script errors, failed requests and responses of 400 or more, from now on.</summary>
     public static ConcurrentQueue<string> WatchLoading(IPage page)

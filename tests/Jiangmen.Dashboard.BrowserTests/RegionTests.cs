@@ -87,6 +87,7 @@ public sealed class RegionTests(BrowserFixture fixture)
             var anchor = (await first.GetAttributeAsync("href"))!;
             await first.ClickAsync();
             await Assertions.Expect(page.Locator(anchor)).ToBeInViewportAsync();
+            await PageChecks.RenderEverySectionAsync(page);
             await page.ScreenshotAsync(new() { Path = Path.Combine(Repository.Root, "artifacts", "screenshots", $"region-{slug}-{view}.png"), FullPage = true });
         }
 
