@@ -75,11 +75,13 @@ public sealed class CompareTests(BrowserFixture fixture)
         var drawn = await page.EvaluateAsync<System.Text.Json.JsonElement>(@"() => {
             const chart = Chart.getChart(document.querySelector('canvas[data-chart]'));
             const d = chart.data.datasets[0];
-            return { openEnded: d.openEnded, plugins: chart.config.plugins.map(p => p.id), labels: chart.data.labels };
+            return { openEnded: d.openEnded, plugins: chart.config.plugins.map(p => p.id), labels: chart.data.labels,
+                     noValue: chart.canvas.dataset.noValue };
         }");
 
         drawn.GetProperty("openEnded").EnumerateArray().Select(b => b.GetBoolean()).Should().Equal([false, true, false], "开平's 2023 GDP is 超过 500");
         drawn.GetProperty("plugins").EnumerateArray().Select(p => p.GetString()).Should().Contain("openEnds");
+        drawn.GetProperty("noValue").GetString().Should().Be("1", "恩平 has no 2023 GDP, and its row says so rather than standing empty");
         await Assertions.Expect(page.Locator("figure.chart .lower-bound-note")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("figure.chart table")).ToContainTextAsync(view.Lang == "en" ? "more than 500" : "超过 500");
     }

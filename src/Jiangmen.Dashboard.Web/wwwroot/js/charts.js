@@ -59,6 +59,29 @@
     }
   };
 
+  // A region without a value gets the words the table gives ("未见于已载入的资料") where its bar would start, never an
+  // empty row that could read as zero. One series only: a group of bars leaves it to the table below. How many it
+  // wrote is left in the canvas's data-no-value, for the browser test.
+  var noValues = {
+    id: "noValues",
+    afterDatasetsDraw: function (chart) {
+      var spec = chart.options.plugins.noValues.spec;
+      if (spec.series.length !== 1) { return; }
+      var series = spec.series[0], ctx = chart.ctx, x = chart.scales.x.getPixelForValue(0) + 6, written = 0;
+      ctx.save();
+      ctx.font = "12px " + FONT;
+      ctx.fillStyle = "#555555";
+      ctx.textBaseline = "middle";
+      series.values.forEach(function (value, i) {
+        if (value !== null) { return; }
+        ctx.fillText(series.display[i], x, chart.scales.y.getPixelForValue(i));
+        written++;
+      });
+      ctx.restore();
+      chart.canvas.dataset.noValue = String(written);
+    }
+  };
+
   // On a narrow chart a long English name ("Pengjiang District (≈)") goes on two lines rather than being cut at the
   // chart's left edge.
   function wrapOnPhone(canvas, label) {
@@ -80,7 +103,7 @@
     var bounded = spec.series.some(function (s) { return s.bounds.some(Boolean); });
     new Chart(canvas, {
       type: "bar",
-      plugins: [openEnds],
+      plugins: [openEnds, noValues],
       data: {
         // A bound or an approximation keeps its mark in the label, and so in a saved image of the chart.
         labels: spec.labels.map(function (label, i) {
@@ -99,6 +122,7 @@
         plugins: {
           legend: { display: !single },
           openEnds: { spec: spec },
+          noValues: { spec: spec },
           // Value with its qualifier, unit and period, as the page writes it ("超过 500 亿元（2023）").
           tooltip: { callbacks: { label: function (item) {
             var s = spec.series[item.datasetIndex];
