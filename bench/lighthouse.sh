@@ -9,7 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs=${LH_RUNS:-3}
-pages=${LH_PAGES:-"/ /en /regions/xinhui /en/regions/xinhui /indicators/gdp /compare /sources"}
+# The five page types issue 19 names: the overview, a region, an indicator, a compare and a pairing.
+pages=${LH_PAGES:-"/ /regions/xinhui /indicators/gdp /compare?regions=taishan,kaiping,enping /partnerships/heshan-kaiping"}
 forms=${LH_FORMS:-"mobile desktop"}
 log() { printf '[lighthouse] %s\n' "$*" >&2; }
 
@@ -38,6 +39,8 @@ trap cleanup EXIT
 source bench/app.sh
 start_app "$work" "${LH_APP:-}"
 
+# The machine is shared: what else was running is part of the figures.
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 for form in $forms; do
   for page in $pages; do
     curl -fsS -o /dev/null "$base$page"
@@ -53,9 +56,9 @@ for form in $forms; do
   done
 done
 
-python3 - "$work" "$runs" "${LH_RESULTS:-yes}" bench/RESULTS.md "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" <<'PY'
+python3 - "$work" "$runs" "${LH_RESULTS:-yes}" bench/RESULTS.md "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" "$load" <<'PY'
 import glob, json, os, re, statistics, sys
-work, runs, write, results, build = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "yes", sys.argv[4], sys.argv[5]
+work, runs, write, results, build, load = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "yes", sys.argv[4], sys.argv[5], sys.argv[6]
 rows = {}
 for path in sorted(glob.glob(os.path.join(work, "*.json"))):
     report = json.load(open(path))
@@ -74,7 +77,7 @@ for (form, page), runs_ in sorted(rows.items()):
 table = "\n".join(lines)
 print(table)
 if write:
-    section = f"<!-- lighthouse:begin -->\n## Lighthouse (bench/lighthouse.sh)\n\nBuild `{build}`, medians of {runs} runs each, Lighthouse 12.8.2 in Debian's Chromium on this 2-core machine.\n\n{table}\n<!-- lighthouse:end -->"
+    section = f"<!-- lighthouse:begin -->\n## Lighthouse (bench/lighthouse.sh)\n\nBuild `{build}`, medians of {runs} runs each, Lighthouse 12.8.2 in Debian's Chromium on this 2-core machine (load average {load} when it began; Lighthouse throttles the phone's CPU 4× on top).\n\n{table}\n<!-- lighthouse:end -->"
     text = open(results).read()
     text = re.sub(r"<!-- lighthouse:begin -->.*?<!-- lighthouse:end -->", lambda _: section, text, flags=re.S) if "<!-- lighthouse:begin -->" in text else text.rstrip("\n") + "\n\n" + section + "\n"
     open(results, "w").write(text)
