@@ -52,7 +52,7 @@ public static class CompareQuery
         var preset = OneOf(query, PresetParameter, ["", SharedPreset, KeyPreset], errors);
         var empty = OneOf(query, EmptyParameter, ["", ShowEmpty], errors);
         var empties = new CompareResult(regions, indicators, allRegions, allIndicators, new Dictionary<(string, string), Figure>(), errors, catalogue,
-            GradeFilter.Every, year, empty == ShowEmpty, [], new Dictionary<string, string>(), new Dictionary<string, int>(), new HashSet<(string, string, string)>());
+            GradeFilter.Every, year, empty == ShowEmpty, [], new Dictionary<string, string>(), new Dictionary<string, int>(), new Dictionary<(string, string), string>(), []);
         if (grades is null || errors.Count > 0)
         {
             return empties;
@@ -63,23 +63,27 @@ public static class CompareQuery
             regions = [.. allRegions.Where(r => r.IsCounty)];
         }
 
-        // Which region has which indicator in which period: the counts beside each indicator, the presets and the period rule.
+        // Which region has which indicator up to which period, and in the year asked for: the counts beside each indicator,
+        // the presets and the period rule. Aggregated by the database, one row per region and indicator: the list of every
+        // (region, indicator, period) was 48,000 rows for eight regions of a full yearbook, read on every request.
+        // Periods ("2023", "2023Q1") order the same in any collation, so the database's MAX is the ordinal one.
         var codes = regions.Select(r => r.Code).ToList();
-        var coverage = (await grades.Apply(db.Observations, catalogue)
-                .Where(o => codes.Contains(o.RegionCode!))
-                .Select(o => new { Region = o.RegionCode!, Indicator = o.IndicatorCode, o.Period })
-                .Distinct()
-                .ToListAsync(ct))
-            .Select(c => (c.Region, c.Indicator, c.Period)).ToHashSet();
-        if (year is not null && !coverage.Any(c => c.Period == year))
+        var chosen = grades.Apply(db.Observations, catalogue).Where(o => codes.Contains(o.RegionCode!));
+        var coverage = await chosen
+            .GroupBy(o => new { o.RegionCode, o.IndicatorCode })
+            .Select(g => new CompareCoverage(g.Key.RegionCode!, g.Key.IndicatorCode, g.Max(o => o.Period)!, g.Count(o => o.Period == year) > 0))
+            .ToListAsync(ct);
+        var years = await chosen.Select(o => o.Period).Distinct().ToListAsync(ct);
+        if (year is not null && !years.Contains(year))
         {
-            errors.Add(YearParameter.Unknown(year, coverage.Select(c => c.Period).Distinct()));
+            errors.Add(YearParameter.Unknown(year, years));
             return empties with { Regions = regions };
         }
 
-        var periods = coverage.GroupBy(c => c.Indicator)
-            .ToDictionary(g => g.Key, g => year ?? g.Select(c => c.Period).Max(StringComparer.Ordinal)!);
-        var counts = periods.ToDictionary(p => p.Key, p => coverage.Count(c => c.Indicator == p.Key && c.Period == p.Value));
+        var byIndicator = coverage.GroupBy(c => c.Indicator).ToDictionary(g => g.Key, g => g.ToList());
+        var periods = byIndicator.ToDictionary(g => g.Key, g => year ?? g.Value.Select(c => c.Latest).Max(StringComparer.Ordinal)!);
+        // A region has the latest period any chosen region has exactly when it is its own latest.
+        var counts = byIndicator.ToDictionary(g => g.Key, g => g.Value.Count(c => year is null ? c.Latest == periods[g.Key] : c.InYear));
         int Count(IndicatorInfo i) => counts.GetValueOrDefault(i.Code);
 
         indicators = preset switch
@@ -88,7 +92,7 @@ public static class CompareQuery
             KeyPreset => [.. KeyIndicators.Codes.Where(catalogue.Indicators.ContainsKey).Select(code => catalogue.Indicators[code])],
             // Without a choice, what most of the chosen regions have: the indicators at least half of them have for some
             // period (the period rule may still leave some of them a gap, which names the region's latest year).
-            _ when indicators.Count == 0 => [.. allIndicators.Where(i => coverage.Where(c => c.Indicator == i.Code).Select(c => c.Region).Distinct().Count() * 2 >= regions.Count)],
+            _ when indicators.Count == 0 => [.. allIndicators.Where(i => byIndicator.GetValueOrDefault(i.Code, []).Count * 2 >= regions.Count)],
             _ => indicators,
         };
         var hidden = empty == ShowEmpty ? [] : indicators.Where(i => Count(i) == 0).ToList();
@@ -102,7 +106,7 @@ public static class CompareQuery
         var cells = Figure.Of(observations.Where(o => periods.GetValueOrDefault(o.Indicator.Code) == o.Period))
             .ToDictionary(f => (f.Charted.Subject.Code, f.Charted.Indicator.Code));
         return new CompareResult(regions, indicators, allRegions, allIndicators, cells, errors, catalogue, grades, year, empty == ShowEmpty, hidden,
-            periods, counts, coverage);
+            periods, counts, coverage.ToDictionary(c => (c.Region, c.Indicator), c => c.Latest), [.. years.OrderDescending(StringComparer.Ordinal)]);
     }
 
     private static List<string> Values(IQueryCollection query, string name) =>
@@ -132,3 +136,6 @@ public static class CompareQuery
         return value;
     }
 }
+
+/// <summary>What one chosen region has of one indicator: its latest period, and whether it has the year asked for.</summary>
+internal sealed record CompareCoverage(string Region, string Indicator, string Latest, bool InYear);
