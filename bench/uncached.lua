@@ -1,15 +1,15 @@
 -- wrk script (issue 18): each request asks for the next address of a file that bench/uncached.py drew, all distinct,
--- so none can be answered from the output cache. The threads take alternate lines from line FIRST (default 1): give
--- each run against the same app its own part of the file (run.sh warms up halfway down, then measures from the top).
---   wrk -s bench/uncached.lua URL -- FILE [FIRST]
+-- so none can be answered from the output cache. The THREADS threads (wrk's -t, default 2; a thread's script starts
+-- before the next thread exists, so it cannot count them) take alternate lines from line FIRST (default 1): give each
+-- run against the same app its own part of the file (run.sh warms up halfway down, then measures from the top).
+--   wrk -t THREADS -s bench/uncached.lua URL -- FILE [FIRST [THREADS]]
 -- At the end it prints the answers that carried an Age header (served by the output cache) and any status but 200.
 local threads = {}
 
 function setup(thread)
-  -- Each thread runs in a Lua state of its own: its number and the count of threads reach it as globals.
+  -- Each thread runs in a Lua state of its own: its number reaches it as a global.
   thread:set("thread_number", #threads)
   table.insert(threads, thread)
-  for _, t in ipairs(threads) do t:set("thread_count", #threads) end
 end
 
 function init(args)
@@ -17,7 +17,7 @@ function init(args)
   for line in io.lines(args[1]) do
     if #line > 0 then paths[#paths + 1] = line end
   end
-  step = thread_count
+  step = tonumber(args[3]) or 2
   next_line = (tonumber(args[2]) or 1) + thread_number
   wrapped, cached, other = 0, 0, 0
 end
