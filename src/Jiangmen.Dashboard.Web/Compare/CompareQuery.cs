@@ -64,16 +64,15 @@ public static class CompareQuery
         }
 
         // Which region has which indicator up to which period, and in the year asked for: the counts beside each indicator,
-        // the presets and the period rule. Aggregated by the database, one row per region and indicator: the list of every
-        // (region, indicator, period) was 48,000 rows for eight regions of a full yearbook, read on every request.
-        // Periods ("2023", "2023Q1") order the same in any collation, so the database's MAX is the ordinal one.
+        // the presets and the period rule. The same for every comparison of the same load, whatever its choice, so read
+        // once per load for all the regions a comparison may show (a full yearbook of eight regions is 48,000 cells, and
+        // reading them cost most of an uncached comparison).
         var codes = regions.Select(r => r.Code).ToList();
-        var chosen = grades.Apply(db.Observations, catalogue).Where(o => codes.Contains(o.RegionCode!));
-        var coverage = await chosen
-            .GroupBy(o => new { o.RegionCode, o.IndicatorCode })
-            .Select(g => new CompareCoverage(g.Key.RegionCode!, g.Key.IndicatorCode, g.Max(o => o.Period)!, g.Count(o => o.Period == year) > 0))
-            .ToListAsync(ct);
-        var years = await chosen.Select(o => o.Period).Distinct().ToListAsync(ct);
+        var periodsByRegion = await catalogue.DerivedAsync($"compare-coverage-{grades.Query.Value}", () => CoverageAsync(db, catalogue, grades, allRegions, ct));
+        var coverage = regions.SelectMany(r => periodsByRegion.GetValueOrDefault(r.Code) ?? [])
+            .Select(c => new CompareCoverage(c.Region, c.Indicator, c.Periods[^1], year is not null && c.Periods.Contains(year)))
+            .ToList();
+        var years = regions.SelectMany(r => periodsByRegion.GetValueOrDefault(r.Code) ?? []).SelectMany(c => c.Periods).Distinct().ToList();
         if (year is not null && !years.Contains(year))
         {
             errors.Add(YearParameter.Unknown(year, years));
@@ -107,6 +106,22 @@ public static class CompareQuery
             .ToDictionary(f => (f.Charted.Subject.Code, f.Charted.Indicator.Code));
         return new CompareResult(regions, indicators, allRegions, allIndicators, cells, errors, catalogue, grades, year, empty == ShowEmpty, hidden,
             periods, counts, coverage.ToDictionary(c => (c.Region, c.Indicator), c => c.Latest), [.. years.OrderDescending(StringComparer.Ordinal)]);
+    }
+
+    /// <summary>For each region, each indicator it has with its periods (ordered), as the grade filter leaves them.</summary>
+    private static async Task<Dictionary<string, List<(string Region, string Indicator, string[] Periods)>>> CoverageAsync(
+        DashboardContext db, Catalogue catalogue, GradeFilter grades, IReadOnlyList<RegionInfo> regions, CancellationToken ct)
+    {
+        var codes = regions.Select(r => r.Code).ToList();
+        var cells = await grades.Apply(db.Observations, catalogue)
+            .Where(o => codes.Contains(o.RegionCode!))
+            .Select(o => new { Region = o.RegionCode!, Indicator = o.IndicatorCode, o.Period })
+            .Distinct()
+            .ToListAsync(ct);
+        return cells.GroupBy(c => (c.Region, c.Indicator))
+            .Select(g => (g.Key.Region, g.Key.Indicator, Periods: g.Select(c => c.Period).Order(StringComparer.Ordinal).ToArray()))
+            .GroupBy(c => c.Region)
+            .ToDictionary(g => g.Key, g => g.ToList());
     }
 
     private static List<string> Values(IQueryCollection query, string name) =>
