@@ -81,12 +81,76 @@ for label, path, first, repeat, assets in weights:
 
 lines += ["### Targets", ""] + summary + [""]
 
+# Issue 18: speed where the output cache cannot help.
+unseen = of("uncached")
+xlsx = of("xlsx")
+seeded_render = {r[0]: float(r[1]) for r in of("seeded_render")}
+targets = ["| # | target | measured | met? |", "| --- | --- | --- | --- |"]
+for provider, scale, kind, size, rps, p50, p99, srps, sp50, sp99, render in unseen:
+    if int(scale) != main_scale:
+        continue
+    floor = 0.3 if provider == "Sqlite" else 0.2
+    ratio = float(rps) / float(srps)
+    what = "/compare, a different 8 × 10 selection each request" if kind == "compare" else "/api/observations, a different filter each request"
+    targets.append(f"| {1 if kind == 'compare' else 2} | {what}, {provider}, {int(scale):,} obs: rps ≥ {floor} × static file ({int(size):,} B) |"
+                   f" {float(rps):,.0f} / {float(srps):,.0f} rps = **{ratio:.3f}**; p50 {p50} / {sp50} ms, p99 {p99} / {sp99} ms; single render {render} ms | {met(ratio >= floor)} |")
+renders = {(p[0], p[2]): float(p[10]) for p in pages if int(p[1]) == main_scale}
+for provider in ("Sqlite", "Postgres"):
+    if (provider, "region") in renders and (provider, "indicator") in renders:
+        ratio = renders[(provider, "region")] / renders[(provider, "indicator")]
+        targets.append(f"| 3 | region page's render without cache ≤ 2 × the indicator page's, {provider}, {main_scale:,} obs |"
+                       f" {renders[(provider, 'region')]:.1f} / {renders[(provider, 'indicator')]:.1f} ms = **{ratio:.2f}** | {met(ratio <= 2)} |")
+if cold:
+    targets.append(f"| 4 | cold start to first 200 of `/` ≤ 1.4 × `bench/MinimalApp` (median of 5) |"
+                   f" {app_cold} / {minimal_cold} ms = **{app_cold / minimal_cold:.2f}** | {met(app_cold / minimal_cold <= 1.4)} |")
+for label, path, first, repeat, assets in weights:
+    if not label.startswith("synthetic"):
+        continue
+    provider = label.split(", ")[-1]
+    render = renders.get((provider, "region"))
+    if render and "region" in seeded_render:
+        ratio = render / seeded_render["region"]
+        targets.append(f"| 5 | `{path}`, 20 years on every indicator ({label}): first visit ≤ 150 KB, render without cache ≤ 1.5 × today's"
+                       f" (the real seeds, {seeded_render['region']:.1f} ms) | first **{int(first) / 1024:.1f} KB**; render {render:.1f} ms = **{ratio:.2f}** ×"
+                       f" | {met(int(first) <= 150 * 1024 and ratio <= 1.5)} |")
+csv_rate = {(e[0], int(e[1])): int(e[2]) / float(e[3]) for e in exports}
+csv_hwm = {(e[0], int(e[1])): int(e[5]) for e in exports}
+xlsx_hwm = {(x[0], int(x[1])): int(x[5]) for x in xlsx}
+for provider, scale, count, app_s, size, hwm in xlsx:
+    if int(scale) < 1_000_000:
+        continue
+    rate = int(count) / float(app_s)
+    ratio = rate / csv_rate[(provider, int(scale))]
+    small = xlsx_hwm.get((provider, 10_000))
+    grow = (int(hwm) - small) / 1024 if small else None
+    memory = f"; peak RSS {small // 1024} MB at 10,000 rows → {int(hwm) // 1024} MB (**{grow:+.0f} MB**)" if small else ""
+    targets.append(f"| 6 | `/export/observations.xlsx`, {provider}, {int(scale):,} obs: rows/s ≥ 0.3 × the CSV's; peak RSS within 50 MB of 10,000 rows |"
+                   f" {rate:,.0f} / {csv_rate[(provider, int(scale))]:,.0f} rows/s = **{ratio:.2f}** ({int(size) / 1e6:.0f} MB){memory}"
+                   f" | {met(ratio >= 0.3 and (grow is None or grow <= 50))} |")
+if len(targets) > 2:
+    lines += ["### Targets of issue 18 (speed where the output cache cannot help)", ""] + targets + [""]
+
 lines += ["### Pages (wrk, 2 threads, page then its static twin)", "",
           "| provider | observations | page | bytes | page rps | p50 ms | p99 ms | static rps | p50 ms | p99 ms | ratio | render without cache (median ms) |",
           "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
 for provider, scale, name, size, rps, p50, p99, srps, sp50, sp99, uncached in pages:
     lines.append(f"| {provider} | {int(scale):,} | {name} | {int(size):,} | {float(rps):,.0f} | {p50} | {p99} | {float(srps):,.0f} | {sp50} | {sp99} |"
                  f" {float(rps) / float(srps):.2f} | {uncached} |")
+if unseen:
+    lines += ["", "### Without the output cache (wrk, 2 threads; every request a different address, none served from the cache)", "",
+              "| provider | observations | what | static twin bytes | rps | p50 ms | p99 ms | static rps | p50 ms | p99 ms | ratio | single render (median of 15, ms) |",
+              "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for provider, scale, kind, size, rps, p50, p99, srps, sp50, sp99, render in unseen:
+        lines.append(f"| {provider} | {int(scale):,} | {kind} | {int(size):,} | {float(rps):,.0f} | {p50} | {p99} | {float(srps):,.0f} | {sp50} | {sp99} |"
+                     f" {float(rps) / float(srps):.3f} | {render} |")
+if xlsx:
+    lines += ["", "### Bulk export as a workbook `/export/observations.xlsx` (a fresh app per run)", "",
+              "| provider | observations | rows | app s | rows/s | CSV's rows/s | ratio | bytes | peak RSS MB | CSV's peak RSS MB |",
+              "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for provider, scale, count, app_s, size, hwm in xlsx:
+        rate = int(count) / float(app_s)
+        lines.append(f"| {provider} | {int(scale):,} | {int(count):,} | {float(app_s):.1f} | {rate:,.0f} | {csv_rate[(provider, int(scale))]:,.0f} |"
+                     f" {rate / csv_rate[(provider, int(scale))]:.2f} | {int(size):,} | {int(hwm) // 1024} | {csv_hwm[(provider, int(scale))] // 1024} |")
 lines += ["", "### Bulk export `/export/observations.csv` (a fresh app per run; sqlite3 / psql write the same columns)", "",
           "| provider | observations | rows | app s | app rows/s | sqlite3/psql s | their rows/s | ratio | app peak RSS MB |",
           "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The benchmark: fills separate SQLite and PostgreSQL databases with synthetic data, starts the published app on
 # 127.0.0.1 against each, loads it with wrk side by side with a static file of the same size served by the same app,
-# times the bulk CSV export against sqlite3 and psql running the same query, times cold start against an empty
-# ASP.NET Core app, weighs a first and a repeat visit, and writes the figures into bench/RESULTS.md (between the
+# times the bulk CSV export against sqlite3 and psql running the same query and the bulk .xlsx against the CSV, loads
+# the compare page and the API with addresses the output cache has never seen (issue 18), times cold start against an
+# empty ASP.NET Core app, weighs a first and a repeat visit, and writes the figures into bench/RESULTS.md (between the
 # bench markers; the rest of the file is kept). Never touches the app's default database.
 #
 # Settings (environment):
@@ -103,8 +104,9 @@ start_app() { # provider name [dll dir]
   dll=$(ls "$dir"/*.dll | grep -E 'Jiangmen.Dashboard.Web.dll|EmptyApp.dll|MinimalApp.dll' | head -n 1)
   # The process's start, taken after choosing the port and the dll (python and ls would add to both apps' times).
   launched_ns=$(date +%s%N)
+  # The API's per-client limit is lifted: every wrk request comes from one address.
   (cd "$dir" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
-    Database__Provider="$1" ConnectionStrings__Dashboard="$(connection_for "$1" "$2")" \
+    Database__Provider="$1" ConnectionStrings__Dashboard="$(connection_for "$1" "$2")" RateLimits__PermitLimit=1000000000 \
     dotnet "$dll" >>"$work/app.log" 2>&1) &
   app_pid=$!
   for _ in $(seq 1 3000); do
@@ -114,8 +116,8 @@ start_app() { # provider name [dll dir]
   log "the app did not answer; see its log:"; tail -n 30 "$work/app.log" >&2; exit 1
 }
 
-run_wrk() { # url -> "rps p50_ms p99_ms"
-  wrk -t2 -c"$connections" -d"${seconds}s" --latency "$1" | python3 -c '
+run_wrk() { # [wrk options] url [-- script arguments] -> "rps p50_ms p99_ms", and with bench/uncached.lua the answers served from the output cache
+  wrk -t2 -c"$connections" -d"${seconds}s" --latency "$@" | python3 -c '
 import re, sys
 text = sys.stdin.read()
 def ms(v, u): return float(v) * {"us": 0.001, "ms": 1, "s": 1000}[u]
@@ -123,7 +125,8 @@ rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
 lat = dict((p, ms(v, u)) for p, v, u in re.findall(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)\s*$", text, re.M))
 errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
 if errors: sys.exit("wrk saw " + errors.group(1) + " error responses")
-print("%.0f %.2f %.2f" % (rps, lat["50"], lat["99"]))'
+cached = re.search(r"uncached.lua: \d+ requests, (\d+) from the output cache", text)
+print("%.0f %.2f %.2f" % (rps, lat["50"], lat["99"]) + (" " + cached.group(1) if cached else ""))'
 }
 
 # Rendering without the cache: a distinct query parameter per request is a distinct cache entry.
@@ -153,6 +156,37 @@ measure_pages() { # provider scale
   done
 }
 
+# Issue 18: pages and API answers the output cache cannot help with. bench/uncached.py draws (fixed seed) distinct
+# addresses from the app's own regions and indicators: /compare with the eight regions in a random order and ten random
+# indicators, /api/observations with a different region/indicator/period filter each time; bench/uncached.lua walks
+# them, one address per request, and counts answers that carried an Age header (served from the cache; must be none).
+# The static twin has the median size of the 15 addresses kept apart for the single renders.
+measure_uncached() { # provider scale
+  local provider=$1 n=$2 kind list bytes result page_rps page_p50 page_p99 cached static render half
+  for kind in compare api; do
+    list="$work/uncached-$kind.txt"
+    python3 bench/uncached.py "http://127.0.0.1:$port" "$kind" "$list" >/dev/null
+    while read -r path; do
+      curl -s -o "$work/sample.out" -w '%{time_total}\n' "http://127.0.0.1:$port$path" >>"$work/sample-times"
+      printf '%s %s\n' "$(stat -c %s "$work/sample.out")" "$path" >>"$work/sample-sizes"
+      cp "$work/sample.out" "$work/sample-$(stat -c %s "$work/sample.out").out"
+    done <"$list.sample"
+    render=$(sort -n "$work/sample-times" | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)] * 1000}')
+    bytes=$(sort -n "$work/sample-sizes" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    cp "$work/sample-$bytes.out" "$work/app/wwwroot/bench/uncached-$kind.html"
+    rm -f "$work"/sample*
+    half=$(( $(wc -l <"$list") / 2 ))
+    wrk -t2 -c"$connections" -d2s -s bench/uncached.lua "http://127.0.0.1:$port" -- "$list" "$half" 2 >/dev/null
+    wrk -t2 -c"$connections" -d2s "http://127.0.0.1:$port/bench/uncached-$kind.html" >/dev/null
+    result=$(run_wrk -s bench/uncached.lua "http://127.0.0.1:$port" -- "$list" 1 2)
+    read -r page_rps page_p50 page_p99 cached <<<"$result"
+    [[ $cached == 0 ]] || { log "$provider $kind: ${cached:-an unknown number of} answers came from the output cache"; exit 1; }
+    static=$(run_wrk "http://127.0.0.1:$port/bench/uncached-$kind.html")
+    record uncached "$provider" "$n" "$kind" "$bytes" "$page_rps" "$page_p50" "$page_p99" $static "$render"
+    log "$provider $n uncached $kind: $page_rps rps (none from the cache) | static $static | render $render ms"
+  done
+}
+
 # SQLite's and PostgreSQL's own CSV writers producing the export's columns with the same joins and order (SQL printed by
 # the tool from the app's query). Both sides write into the same sink, a pipe to wc -l, which also counts the rows.
 export_baseline() { # provider name -> "seconds rows"
@@ -169,7 +203,7 @@ export_baseline() { # provider name -> "seconds rows"
 
 # A fresh app exports everything once; its peak resident memory (VmHWM) and the rows per second.
 measure_export() { # provider scale name
-  local provider=$1 n=$2 name=$3 rows app_s base_s base_rows hwm t0
+  local provider=$1 n=$2 name=$3 rows app_s base_s base_rows hwm t0 bytes
   start_app "$provider" "$name"
   t0=$(date +%s.%N)
   rows=$(curl -sf "http://127.0.0.1:$port/export/observations.csv" | wc -l)
@@ -181,6 +215,15 @@ measure_export() { # provider scale name
   [[ $rows == "$base_rows" ]] || { log "the app exported $rows rows, $provider $base_rows"; exit 1; }
   record export "$provider" "$n" "$rows" "$app_s" "$base_s" "$hwm"
   log "$provider $n export: $rows rows, app ${app_s}s, baseline ${base_s}s, peak RSS ${hwm} kB"
+  # The same rows as a workbook (issue 18), from another fresh app: its rows per second against the CSV's, its memory.
+  start_app "$provider" "$name"
+  t0=$(date +%s.%N)
+  bytes=$(curl -sf "http://127.0.0.1:$port/export/observations.xlsx" | wc -c)
+  app_s=$(python3 -c "print($(date +%s.%N) - $t0)")
+  hwm=$(awk '/VmHWM/ {print $2}' "/proc/$app_pid/status")
+  stop_app
+  record xlsx "$provider" "$n" "$rows" "$app_s" "$bytes" "$hwm"
+  log "$provider $n xlsx: $bytes bytes in ${app_s}s, peak RSS ${hwm} kB"
 }
 
 # Process start to the first 200 of / ; median of 5, against the empty app started the same way, and the minimal
@@ -252,6 +295,8 @@ PY
 log "seeded database (the real seeds only) for cold start and page weight"
 start_app Sqlite seeded   # the app migrates and seeds an empty database on first start
 measure_weight "real seeds" /regions/xinhui
+# The region page of today's seeds, rendered without the cache: the yardstick of issue 18's 20-year county (target 5).
+record seeded_render region "$(uncached_ms "http://127.0.0.1:$port/regions/xinhui?x=1")"
 stop_app
 measure_cold_start
 
@@ -261,17 +306,24 @@ for provider in Sqlite Postgres; do
   generate "$provider" "$scale" "$name"
   start_app "$provider" "$name"
   measure_pages "$provider" "$scale"
+  measure_uncached "$provider" "$scale"
   measure_weight "synthetic $scale, $provider" /regions/xinhui
   stop_app
   measure_export "$provider" "$scale" "$name"
   [[ $provider == Sqlite ]] && rm -f "$work/$name.db"
 done
 
+# The exports' memory at 10 thousand rows, the baseline of their memory at the main and the large scale.
+log "Sqlite: 10 thousand rows for the memory baseline"
+generate Sqlite 10000 bench_10k
+measure_export Sqlite 10000 bench_10k
 if ((large > 0)); then
   for provider in $large_providers; do
-    log "$provider: 10 thousand rows for the memory baseline"
-    generate "$provider" 10000 bench_10k
-    measure_export "$provider" 10000 bench_10k
+    if [[ $provider != Sqlite ]]; then
+      log "$provider: 10 thousand rows for the memory baseline"
+      generate "$provider" 10000 bench_10k
+      measure_export "$provider" 10000 bench_10k
+    fi
     name="bench_$large"
     log "$provider: generating $large observations"
     generate "$provider" "$large" "$name"

@@ -17,12 +17,14 @@ public static class DataServiceCollectionExtensions
             sp.GetRequiredService<IConfiguration>(),
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
 
-        services.AddDbContext<SqliteDashboardContext>((sp, options) =>
+        // Pooled: a request takes a context that is reset rather than built (its options, services and connection
+        // object), which is most of what a small query costs on a page or API call the output cache has not seen.
+        services.AddDbContextPool<SqliteDashboardContext>((sp, options) =>
         {
             var settings = sp.GetRequiredService<DatabaseSettings>();
             options.UseSqlite(settings.ConnectionString, sqlite => sqlite.CommandTimeout(settings.CommandTimeoutSeconds));
         });
-        services.AddDbContext<PostgresDashboardContext>((sp, options) =>
+        services.AddDbContextPool<PostgresDashboardContext>((sp, options) =>
         {
             var settings = sp.GetRequiredService<DatabaseSettings>();
             // A few quick retries ride over a dropped connection or a restart; a server that stays down is

@@ -52,7 +52,7 @@ public static class CompareQuery
         var preset = OneOf(query, PresetParameter, ["", SharedPreset, KeyPreset], errors);
         var empty = OneOf(query, EmptyParameter, ["", ShowEmpty], errors);
         var empties = new CompareResult(regions, indicators, allRegions, allIndicators, new Dictionary<(string, string), Figure>(), errors, catalogue,
-            GradeFilter.Every, year, empty == ShowEmpty, [], new Dictionary<string, string>(), new Dictionary<string, int>(), new HashSet<(string, string, string)>());
+            GradeFilter.Every, year, empty == ShowEmpty, [], new Dictionary<string, string>(), new Dictionary<string, int>(), new Dictionary<(string, string), string>(), []);
         if (grades is null || errors.Count > 0)
         {
             return empties;
@@ -63,23 +63,26 @@ public static class CompareQuery
             regions = [.. allRegions.Where(r => r.IsCounty)];
         }
 
-        // Which region has which indicator in which period: the counts beside each indicator, the presets and the period rule.
+        // Which region has which indicator up to which period, and in the year asked for: the counts beside each indicator,
+        // the presets and the period rule. The same for every comparison of the same load, whatever its choice, so read
+        // once per load for all the regions a comparison may show (a full yearbook of eight regions is 48,000 cells, and
+        // reading them cost most of an uncached comparison).
         var codes = regions.Select(r => r.Code).ToList();
-        var coverage = (await grades.Apply(db.Observations, catalogue)
-                .Where(o => codes.Contains(o.RegionCode!))
-                .Select(o => new { Region = o.RegionCode!, Indicator = o.IndicatorCode, o.Period })
-                .Distinct()
-                .ToListAsync(ct))
-            .Select(c => (c.Region, c.Indicator, c.Period)).ToHashSet();
-        if (year is not null && !coverage.Any(c => c.Period == year))
+        var periodsByRegion = await catalogue.DerivedAsync($"compare-coverage-{grades.Query.Value}", () => CoverageAsync(db, catalogue, grades, allRegions, ct));
+        var coverage = regions.SelectMany(r => periodsByRegion.GetValueOrDefault(r.Code) ?? [])
+            .Select(c => new CompareCoverage(c.Region, c.Indicator, c.Periods[^1], year is not null && c.Periods.Contains(year)))
+            .ToList();
+        var years = regions.SelectMany(r => periodsByRegion.GetValueOrDefault(r.Code) ?? []).SelectMany(c => c.Periods).Distinct().ToList();
+        if (year is not null && !years.Contains(year))
         {
-            errors.Add(YearParameter.Unknown(year, coverage.Select(c => c.Period).Distinct()));
+            errors.Add(YearParameter.Unknown(year, years));
             return empties with { Regions = regions };
         }
 
-        var periods = coverage.GroupBy(c => c.Indicator)
-            .ToDictionary(g => g.Key, g => year ?? g.Select(c => c.Period).Max(StringComparer.Ordinal)!);
-        var counts = periods.ToDictionary(p => p.Key, p => coverage.Count(c => c.Indicator == p.Key && c.Period == p.Value));
+        var byIndicator = coverage.GroupBy(c => c.Indicator).ToDictionary(g => g.Key, g => g.ToList());
+        var periods = byIndicator.ToDictionary(g => g.Key, g => year ?? g.Value.Select(c => c.Latest).Max(StringComparer.Ordinal)!);
+        // A region has the latest period any chosen region has exactly when it is its own latest.
+        var counts = byIndicator.ToDictionary(g => g.Key, g => g.Value.Count(c => year is null ? c.Latest == periods[g.Key] : c.InYear));
         int Count(IndicatorInfo i) => counts.GetValueOrDefault(i.Code);
 
         indicators = preset switch
@@ -88,7 +91,7 @@ public static class CompareQuery
             KeyPreset => [.. KeyIndicators.Codes.Where(catalogue.Indicators.ContainsKey).Select(code => catalogue.Indicators[code])],
             // Without a choice, what most of the chosen regions have: the indicators at least half of them have for some
             // period (the period rule may still leave some of them a gap, which names the region's latest year).
-            _ when indicators.Count == 0 => [.. allIndicators.Where(i => coverage.Where(c => c.Indicator == i.Code).Select(c => c.Region).Distinct().Count() * 2 >= regions.Count)],
+            _ when indicators.Count == 0 => [.. allIndicators.Where(i => byIndicator.GetValueOrDefault(i.Code, []).Count * 2 >= regions.Count)],
             _ => indicators,
         };
         var hidden = empty == ShowEmpty ? [] : indicators.Where(i => Count(i) == 0).ToList();
@@ -97,12 +100,30 @@ public static class CompareQuery
         var indicatorCodes = indicators.Select(i => i.Code).ToList();
         // The city's own figures come along (even when the city is not a column) for the shares of the city total.
         var withCity = codes.Append(catalogue.City.Code).ToList();
-        var observations = await catalogue.RowsAsync(
-            grades.Apply(db.Observations, catalogue).Where(o => withCity.Contains(o.RegionCode!) && indicatorCodes.Contains(o.IndicatorCode)), ct);
+        // Only the periods shown (mostly one): every period of every chosen cell was twenty times the rows needed.
+        var shownPeriods = indicators.Select(i => periods.GetValueOrDefault(i.Code)).OfType<string>().Distinct().ToList();
+        var observations = await catalogue.RowsAsync(grades.Apply(db.Observations, catalogue)
+            .Where(o => withCity.Contains(o.RegionCode!) && indicatorCodes.Contains(o.IndicatorCode) && shownPeriods.Contains(o.Period)), ct);
         var cells = Figure.Of(observations.Where(o => periods.GetValueOrDefault(o.Indicator.Code) == o.Period))
             .ToDictionary(f => (f.Charted.Subject.Code, f.Charted.Indicator.Code));
         return new CompareResult(regions, indicators, allRegions, allIndicators, cells, errors, catalogue, grades, year, empty == ShowEmpty, hidden,
-            periods, counts, coverage);
+            periods, counts, coverage.ToDictionary(c => (c.Region, c.Indicator), c => c.Latest), [.. years.OrderDescending(StringComparer.Ordinal)]);
+    }
+
+    /// <summary>For each region, each indicator it has with its periods (ordered), as the grade filter leaves them.</summary>
+    private static async Task<Dictionary<string, List<(string Region, string Indicator, string[] Periods)>>> CoverageAsync(
+        DashboardContext db, Catalogue catalogue, GradeFilter grades, IReadOnlyList<RegionInfo> regions, CancellationToken ct)
+    {
+        var codes = regions.Select(r => r.Code).ToList();
+        var cells = await grades.Apply(db.Observations, catalogue)
+            .Where(o => codes.Contains(o.RegionCode!))
+            .Select(o => new { Region = o.RegionCode!, Indicator = o.IndicatorCode, o.Period })
+            .Distinct()
+            .ToListAsync(ct);
+        return cells.GroupBy(c => (c.Region, c.Indicator))
+            .Select(g => (g.Key.Region, g.Key.Indicator, Periods: g.Select(c => c.Period).Order(StringComparer.Ordinal).ToArray()))
+            .GroupBy(c => c.Region)
+            .ToDictionary(g => g.Key, g => g.ToList());
     }
 
     private static List<string> Values(IQueryCollection query, string name) =>
@@ -132,3 +153,6 @@ public static class CompareQuery
         return value;
     }
 }
+
+/// <summary>What one chosen region has of one indicator: its latest period, and whether it has the year asked for.</summary>
+internal sealed record CompareCoverage(string Region, string Indicator, string Latest, bool InYear);

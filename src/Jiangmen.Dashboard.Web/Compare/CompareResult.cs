@@ -6,6 +6,8 @@ namespace Jiangmen.Dashboard.Web.Compare;
 /// <summary>
 /// A comparison: the regions and indicators chosen (validated), what could be chosen, and for each pair the latest
 /// figure any source gives. <see cref="Rows"/> is its table; the page, its downloads and /api/compare show that table.
+/// <see cref="Latest"/> is the latest period each chosen region has of each indicator (a gap's hint); <see cref="Years"/>
+/// the years any chosen region has a figure for, latest first: what ?year= may ask.
 /// </summary>
 public sealed record CompareResult(
     IReadOnlyList<RegionInfo> Regions,
@@ -21,7 +23,8 @@ public sealed record CompareResult(
     IReadOnlyList<IndicatorInfo> HiddenEmpty,
     IReadOnlyDictionary<string, string> Periods,
     IReadOnlyDictionary<string, int> Counts,
-    IReadOnlySet<(string Region, string Indicator, string Period)> Coverage)
+    IReadOnlyDictionary<(string Region, string Indicator), string> Latest,
+    IReadOnlyList<string> Years)
 {
     /// <summary>The period an indicator is shown for: the year asked for, or the latest any chosen region has for it.</summary>
     public string? PeriodOf(IndicatorInfo indicator) => Periods.GetValueOrDefault(indicator.Code);
@@ -30,11 +33,7 @@ public sealed record CompareResult(
     public int CountOf(IndicatorInfo indicator) => Counts.GetValueOrDefault(indicator.Code);
 
     /// <summary>The latest period a region has a figure of the indicator for, whatever the period shown: a gap's hint.</summary>
-    public string? LatestOf(RegionInfo region, IndicatorInfo indicator) =>
-        Coverage.Where(c => c.Region == region.Code && c.Indicator == indicator.Code).Select(c => c.Period).Max(StringComparer.Ordinal);
-
-    /// <summary>The years any chosen region has a figure for: what ?year= may ask.</summary>
-    public IEnumerable<string> Years => Coverage.Select(c => c.Period).Distinct().OrderDescending(StringComparer.Ordinal);
+    public string? LatestOf(RegionInfo region, IndicatorInfo indicator) => Latest.GetValueOrDefault((region.Code, indicator.Code));
 
     /// <summary>The table in long form: one row per indicator and region, in the table's order, a gap where no source gives it.</summary>
     public IReadOnlyList<ObservationRow> Rows => [.. Indicators.SelectMany(i => Regions.Select(r =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Jiangmen.Dashboard.Data;
 using Jiangmen.Dashboard.Data.Entities;
@@ -20,6 +21,8 @@ public sealed class Catalogue
     private readonly Dictionary<string, Subject> _projectSubjects;
 
     private readonly Func<CancellationToken, Task<Catalogue>> _reload;
+
+    private readonly ConcurrentDictionary<string, object> _derived = new(StringComparer.Ordinal);
 
     private Catalogue(
         Func<CancellationToken, Task<Catalogue>> reload, string? stamp, DateTimeOffset? changedAt, IReadOnlyList<RegionInfo> regions, IReadOnlyList<IndicatorInfo> indicators, IReadOnlyList<SourceInfo> sources,
@@ -143,6 +146,24 @@ public sealed class Catalogue
             // SQLite hands 500 back as 500.0 and PostgreSQL as 500: the same value, the same row on both.
             ? new ObservationRow(c.Id, subject, indicator, c.Period, DecimalValue.Normalize(c.Value), c.Decimals, c.Qualifier, source, c.Quote, c.RevisesSourceId, c.NoteZh, c.NoteEn)
             : null;
+    }
+
+    /// <summary>
+    /// Something small derived from the observations of this load (which region has which indicator in which period),
+    /// computed by the first request that needs it and kept with this catalogue, so it goes when a load changes the
+    /// data. Two requests may both compute it at first; either result is the same.
+    /// </summary>
+    public async Task<T> DerivedAsync<T>(string key, Func<Task<T>> compute)
+        where T : class
+    {
+        if (_derived.TryGetValue(key, out var known))
+        {
+            return (T)known;
+        }
+
+        var value = await compute();
+        // Without a stamp the data have no identity to keep it under.
+        return Stamp is null ? value : (T)_derived.GetOrAdd(key, value);
     }
 
     /// <summary>The subject of a region's figures, for a cell no source gives (a gap in a comparison).</summary>
