@@ -514,11 +514,13 @@
       Array.from(waiting.keys()).forEach(function (canvas) { drawWaiting(canvas, false); });
       return;
     }
+    // A chart is drawn once it is on the screen, not before: one just below the first screen (a region's comparisons
+    // on a phone) waits for the first scroll rather than making the page's first second busy.
     var observer = new IntersectionObserver(function (entries) {
       entries.forEach(function (entry) {
         if (entry.isIntersecting) { observer.unobserve(entry.target); drawWaiting(entry.target, true); }
       });
-    }, { rootMargin: "100px 0px" });
+    }, { rootMargin: "0px" });
     waiting.forEach(function (_, canvas) { observer.observe(canvas); });
     ["scroll", "pointerdown", "keydown", "touchstart"].forEach(function (kind) {
       window.addEventListener(kind, function () { withChartJs(function () {}); }, { once: true, passive: true });
