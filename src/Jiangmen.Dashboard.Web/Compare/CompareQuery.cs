@@ -69,10 +69,9 @@ public static class CompareQuery
         // reading them cost most of an uncached comparison).
         var codes = regions.Select(r => r.Code).ToList();
         var periodsByRegion = await catalogue.DerivedAsync($"compare-coverage-{grades.Query.Value}", () => CoverageAsync(db, catalogue, grades, allRegions, ct));
-        var coverage = regions.SelectMany(r => periodsByRegion.GetValueOrDefault(r.Code) ?? [])
-            .Select(c => new CompareCoverage(c.Region, c.Indicator, c.Periods[^1], year is not null && c.Periods.Contains(year)))
-            .ToList();
-        var years = regions.SelectMany(r => periodsByRegion.GetValueOrDefault(r.Code) ?? []).SelectMany(c => c.Periods).Distinct().ToList();
+        var chosen = regions.SelectMany(r => periodsByRegion.GetValueOrDefault(r.Code) ?? []).ToList();
+        var coverage = chosen.Select(c => new CompareCoverage(c.Region, c.Indicator, c.Periods[^1], year is not null && c.Periods.Contains(year))).ToList();
+        var years = chosen.SelectMany(c => c.Periods).Distinct().ToList();
         if (year is not null && !years.Contains(year))
         {
             errors.Add(YearParameter.Unknown(year, years));

