@@ -1,7 +1,6 @@
 using Jiangmen.Dashboard.Data;
 using Jiangmen.Dashboard.Data.Entities;
 using Jiangmen.Dashboard.Web.Shared;
-using Microsoft.EntityFrameworkCore;
 
 namespace Jiangmen.Dashboard.Web.Compare;
 
@@ -27,7 +26,7 @@ public static class CompareQuery
 
     public static async Task<CompareResult> RunAsync(DashboardContext db, Catalogue catalogue, IQueryCollection query, CancellationToken ct)
     {
-        var allRegions = catalogue.RegionList.Where(r => r.Kind != RegionKind.Town).ToList();
+        var allRegions = Coverage.Regions(catalogue).ToList();
         var allIndicators = catalogue.IndicatorList.OrderBy(i => i.Category.Sort).ThenBy(i => i.Code, StringComparer.Ordinal).ToList();
         var errors = new List<string>();
         var regions = Pick("regions", Values(query, "regions"), allRegions, r => r.Slug, errors);
@@ -64,12 +63,10 @@ public static class CompareQuery
         }
 
         // Which region has which indicator up to which period, and in the year asked for: the counts beside each indicator,
-        // the presets and the period rule. The same for every comparison of the same load, whatever its choice, so read
-        // once per load for all the regions a comparison may show (a full yearbook of eight regions is 48,000 cells, and
-        // reading them cost most of an uncached comparison).
+        // the presets and the period rule (read once per load, whatever the choice).
         var codes = regions.Select(r => r.Code).ToList();
-        var periodsByRegion = await catalogue.DerivedAsync($"compare-coverage-{grades.Query.Value}", () => CoverageAsync(db, catalogue, grades, allRegions, ct));
-        var chosen = regions.SelectMany(r => periodsByRegion.GetValueOrDefault(r.Code) ?? []).ToList();
+        var periodsOfLoad = await Coverage.OfAsync(db, catalogue, grades, ct);
+        var chosen = regions.SelectMany(r => periodsOfLoad.Of(r)!.Select(p => (Region: r.Code, Indicator: p.Key, Periods: p.Value))).ToList();
         var coverage = chosen.Select(c => new CompareCoverage(c.Region, c.Indicator, c.Periods[^1], year is not null && c.Periods.Contains(year))).ToList();
         var years = chosen.SelectMany(c => c.Periods).Distinct().ToList();
         if (year is not null && !years.Contains(year))
@@ -107,22 +104,6 @@ public static class CompareQuery
             .ToDictionary(f => (f.Charted.Subject.Code, f.Charted.Indicator.Code));
         return new CompareResult(regions, indicators, allRegions, allIndicators, cells, errors, catalogue, grades, year, empty == ShowEmpty, hidden,
             periods, counts, coverage.ToDictionary(c => (c.Region, c.Indicator), c => c.Latest), [.. years.OrderDescending(StringComparer.Ordinal)]);
-    }
-
-    /// <summary>For each region, each indicator it has with its periods (ordered), as the grade filter leaves them.</summary>
-    private static async Task<Dictionary<string, List<(string Region, string Indicator, string[] Periods)>>> CoverageAsync(
-        DashboardContext db, Catalogue catalogue, GradeFilter grades, IReadOnlyList<RegionInfo> regions, CancellationToken ct)
-    {
-        var codes = regions.Select(r => r.Code).ToList();
-        var cells = await grades.Apply(db.Observations, catalogue)
-            .Where(o => codes.Contains(o.RegionCode!))
-            .Select(o => new { Region = o.RegionCode!, Indicator = o.IndicatorCode, o.Period })
-            .Distinct()
-            .ToListAsync(ct);
-        return cells.GroupBy(c => (c.Region, c.Indicator))
-            .Select(g => (g.Key.Region, g.Key.Indicator, Periods: g.Select(c => c.Period).Order(StringComparer.Ordinal).ToArray()))
-            .GroupBy(c => c.Region)
-            .ToDictionary(g => g.Key, g => g.ToList());
     }
 
     private static List<string> Values(IQueryCollection query, string name) =>

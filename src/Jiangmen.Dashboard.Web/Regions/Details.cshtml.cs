@@ -19,19 +19,6 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
     /// </summary>
     public const int MaxCharts = 12;
 
-    /// <summary>
-    /// Lines over the years drawn on the page, for the same reason: a synthetic county has 300 indicators of 20 years
-    /// (bench/), and every year of each is in the table anyway.
-    /// </summary>
-    public const int MaxSeriesCharts = 12;
-
-    /// <summary>
-    /// Rows of the table beyond which it keeps only the latest period of the indicators the page neither draws nor names
-    /// (their earlier years are in the CSV). The real counties have at most 148 rows; a synthetic county of 300
-    /// indicators over 20 years would be 6,000 rows and 5 MB of page (measured; issue 18 asks a first visit under 150 KB).
-    /// </summary>
-    public const int MaxTableRows = 400;
-
     public RegionInfo Region { get; private set; } = null!;
     public RegionInfo? Parent { get; private set; }
     public IReadOnlyList<(CategoryInfo Category, IReadOnlyList<ObservationRow> Rows)> Categories { get; private set; } = [];
@@ -40,8 +27,8 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
     public Words Summary { get; private set; } = Words.None;
     /// <summary>Each indicator with two or more periods: its line, its latest value and change in words.</summary>
     public IReadOnlyList<(ChartView Chart, Words Latest, Words Change)> SeriesCharts { get; private set; } = [];
-    /// <summary>Indicators with several periods beyond <see cref="MaxSeriesCharts"/>: their years are in the table.</summary>
-    public int MoreSeries { get; private set; }
+    /// <summary>What the page shows of each indicator: the band, the lines, the table's periods.</summary>
+    public RegionLayout Layout { get; private set; } = null!;
     public IReadOnlyList<ChartView> Charts { get; private set; } = [];
     /// <summary>Indicators comparable across the counties beyond <see cref="MaxCharts"/>, with the period compared.</summary>
     public IReadOnlyList<ObservationRow> MoreComparisons { get; private set; } = [];
@@ -50,8 +37,6 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
     public IReadOnlyList<PlatformInfo> Platforms { get; private set; } = [];
     public IReadOnlyList<RegionInfo> Towns { get; private set; } = [];
     public Citation Citation { get; private set; } = null!;
-    /// <summary>Figures of earlier periods left out of the table (<see cref="MaxTableRows"/>), in the CSV.</summary>
-    public int EarlierObservations { get; private set; }
     public GradeFilter GradeSwitch { get; private set; } = GradeFilter.Every;
 
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken ct)
@@ -78,40 +63,42 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
         Region = region;
         GradeSwitch = grades;
         Parent = region.ParentCode is { } parent ? catalogue.Regions[parent] : null;
-        var rows = await RegionTable.RowsAsync(db, catalogue, region, grades, ct);
+        // The city and the counties plan what they read from the periods they have (read once per load); a town has a
+        // few figures and reads them all.
+        var coverage = await Coverage.OfAsync(db, catalogue, grades, ct);
+        var planned = coverage.Of(region) is { } periods ? new RegionLayout(periods, catalogue) : null;
+        var rows = await RegionTable.RowsAsync(db, catalogue, planned?.Reads(region.Code) ?? (o => o.RegionCode == region.Code), grades, ct);
+        Layout = planned ?? new RegionLayout(RegionLayout.PeriodsOf(rows), catalogue);
+
         var latest = LatestOfEachIndicator(rows);
-        var countyValues = await CountyValuesAsync(catalogue, latest, ct);
         var figures = new RegionFigures(rows);
-        KeyFigures = figures.KeyFigures(f => region.Kind == RegionKind.City ? null : RegionFigures.Rank(f, countyValues, catalogue.Counties.Count));
+        var keyRows = Layout.KeyCodes.Select(code => figures.Of(code).Latest.Charted).ToList();
+        var comparable = Comparable(latest, coverage, catalogue);
+        var charted = comparable.Take(MaxCharts).ToList();
+        var countyValues = await CountyValuesAsync(catalogue, [.. charted, .. keyRows], ct);
+        KeyFigures = figures.KeyFigures(Layout.KeyCodes, f => region.Kind == RegionKind.City ? null : RegionFigures.Rank(f, countyValues, catalogue.Counties.Count));
         Summary = RegionFigures.Summary(region, KeyFigures);
-        var series = figures.All.Where(s => s.Figures.Count >= 2).ToList();
-        SeriesCharts = [.. series.Take(MaxSeriesCharts).Select(s => (
+        SeriesCharts = [.. Layout.SeriesCodes.Select(figures.Of).Select(s => (
             ChartView.OverTheYears($"series-{s.Indicator.Code}", s.Indicator.Code, region.Kind == RegionKind.City ? "" : region.Slug, s.Indicator.Name,
                 s.Indicator.Unit, [.. s.Figures.Select(f => f.Charted)])!,
             Words.Format(Strings.SeriesLatest, Words.Plain(s.Latest.Charted.Period), RegionFigures.Quantity(s.Latest)),
             figures.Change(s.Latest)))];
-        MoreSeries = series.Count - SeriesCharts.Count;
 
-        // Every period, each indicator's years in order (the rows come in the file's order: by source within a period);
-        // a very long table keeps every period of what the band and the lines name, the latest of the rest.
-        var named = RegionFigures.Named(KeyFigures.Select(k => k.Figure.Charted.Indicator.Code).Concat(series.Take(MaxSeriesCharts).Select(s => s.Indicator.Code)));
-        var latestIds = latest.Select(r => r.Id).ToHashSet();
-        var shown = rows.Count <= MaxTableRows ? rows : [.. rows.Where(r => named.Contains(r.Indicator.Code) || latestIds.Contains(r.Id))];
-        EarlierObservations = rows.Count - shown.Count;
+        // Every period shown, each indicator's years in order (the rows come in the file's order: by source within a period).
+        var shown = rows.Where(r => Layout.Shows(r.Indicator.Code, r.Period)).ToList();
         Categories = [.. shown
             .OrderBy(f => f.Indicator.Category.Sort).ThenBy(f => f.Indicator.Code, StringComparer.Ordinal).ThenBy(f => f.Period, StringComparer.Ordinal)
             .GroupBy(f => f.Indicator.Category)
             .Select(g => (g.Key, (IReadOnlyList<ObservationRow>)[.. g]))];
 
-        var comparable = Comparable(latest, countyValues);
-        Charts = [.. comparable.Take(MaxCharts).Select(x => ComparisonChart(x.Figure, x.Values))];
-        MoreComparisons = [.. comparable.Skip(MaxCharts).Select(x => x.Figure)];
+        Charts = [.. charted.Select(f => ComparisonChart(f, [.. countyValues.Where(v => v.Indicator == f.Indicator && v.Period == f.Period)]))];
+        MoreComparisons = [.. comparable.Skip(MaxCharts)];
         Designations = [.. catalogue.Designations.Where(d => d.Region == region).OrderBy(d => d.Level).ThenBy(d => d.NameZh, StringComparer.Ordinal)];
         Partnerships = [.. catalogue.PartnershipList.Where(p => p.Members.Contains(region))];
         Platforms = [.. catalogue.PlatformList.Where(p => p.Regions.Contains(region))];
         Towns = [.. catalogue.RegionList.Where(r => r.ParentCode == region.Code && r.Kind == RegionKind.Town)];
         Citation = Citation.ForPage(catalogue, Request, region.Name, Url.Page("/Regions/Details", new { slug = region.Slug })!,
-            rows.Select(f => f.SourceId).Concat(Charts.SelectMany(c => c.SourceIds)).Concat(Designations.Select(d => d.SourceId)), grades.Query);
+            shown.Select(f => f.SourceId).Concat(Charts.SelectMany(c => c.SourceIds)).Concat(Designations.Select(d => d.SourceId)), grades.Query);
         return Page();
     }
 
@@ -123,13 +110,18 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
     }
 
     /// <summary>
-    /// Every county's value (one per figure, by the chart rule) of the indicators and periods of <paramref name="latest"/>:
-    /// for the comparison charts and the band's ranks. One query.
+    /// Every county's value (one per figure, by the chart rule) of the indicators and periods of <paramref name="figures"/>:
+    /// for the comparison charts and the band's ranks. One query; none for a town, which is neither charted nor ranked.
     /// </summary>
-    private async Task<List<ObservationRow>> CountyValuesAsync(Catalogue catalogue, List<ObservationRow> latest, CancellationToken ct)
+    private async Task<List<ObservationRow>> CountyValuesAsync(Catalogue catalogue, List<ObservationRow> figures, CancellationToken ct)
     {
-        var indicators = latest.Select(f => f.Indicator.Code).Distinct().ToList();
-        var periods = latest.Select(f => f.Period).Distinct().ToList();
+        if (Region.Kind == RegionKind.Town || figures.Count == 0)
+        {
+            return [];
+        }
+
+        var indicators = figures.Select(f => f.Indicator.Code).Distinct().ToList();
+        var periods = figures.Select(f => f.Period).Distinct().ToList();
         var counties = catalogue.Counties.Select(c => c.Code).ToList();
         var countyValues = await catalogue.RowsAsync(GradeSwitch.Apply(db.Observations, catalogue)
             .Where(o => counties.Contains(o.RegionCode!) && indicators.Contains(o.IndicatorCode) && periods.Contains(o.Period))
@@ -138,15 +130,15 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
     }
 
     /// <summary>
-    /// For each indicator and period this region has and at least one other county has too: every county's value.
-    /// The city page charts the counties beneath it.
+    /// Of the region's latest figures, those at least two counties have for the same period, the region being one of
+    /// them (the city page charts the counties beneath it), by category: which they are is known from the coverage.
     /// </summary>
-    private List<(ObservationRow Figure, List<ObservationRow> Values)> Comparable(List<ObservationRow> observations, List<ObservationRow> countyValues) =>
-        [.. observations
+    private List<ObservationRow> Comparable(List<ObservationRow> latest, Coverage coverage, Catalogue catalogue) =>
+        [.. latest
             .PreferredOfEachFigure()
             .OrderBy(f => f.Indicator.Category.Sort).ThenBy(f => f.Indicator.Code, StringComparer.Ordinal)
-            .Select(f => (Figure: f, Values: countyValues.Where(v => v.Indicator == f.Indicator && v.Period == f.Period).ToList()))
-            .Where(x => x.Values.Count >= 2 && (Region.Kind == RegionKind.City || x.Values.Any(v => v.Subject.Region == Region)))];
+            .Where(f => (Region.Kind == RegionKind.City || Region.IsCounty)
+                && catalogue.Counties.Count(c => coverage.Has(c, f.Indicator.Code, f.Period)) >= 2)];
 
     private ChartView ComparisonChart(ObservationRow figure, List<ObservationRow> values) =>
         ChartView.OneSeries(

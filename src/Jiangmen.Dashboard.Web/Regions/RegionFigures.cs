@@ -25,7 +25,7 @@ public sealed record KeyFigure(Figure Figure, Words Change, int? Rank)
 /// </summary>
 public sealed class RegionFigures
 {
-    /// <summary>The key figures band's indicators, in this order, as far as the region has them.</summary>
+    /// <summary>The key figures band's indicators, in this order, as far as the region has them (<see cref="RegionLayout"/>).</summary>
     public static readonly IReadOnlyList<string> KeyIndicatorCodes =
         ["gdp", "gdp_growth", "gdp_per_capita", "resident_population_year_end", "resident_population"];
 
@@ -42,9 +42,8 @@ public sealed class RegionFigures
             .GroupBy(f => f.Charted.Indicator.Code)
             .ToDictionary(g => g.Key, g => new Series(g.First().Charted.Indicator, [.. g.OrderBy(f => f.Charted.Period, StringComparer.Ordinal)]));
 
-    /// <summary>Every indicator's series, by category and code.</summary>
-    public IEnumerable<Series> All => _series.Values
-        .OrderBy(s => s.Indicator.Category.Sort).ThenBy(s => s.Indicator.Code, StringComparer.Ordinal);
+    /// <summary>The series of <paramref name="code"/>, which the rows have.</summary>
+    public Series Of(string code) => _series[code];
 
     /// <summary>
     /// How <paramref name="figure"/> changed: the source's growth figure for the same period where the data has one
@@ -68,9 +67,9 @@ public sealed class RegionFigures
     /// </summary>
     public static HashSet<string> Named(IEnumerable<string> codes) => [.. codes.SelectMany(c => new[] { c, c + GrowthSuffix })];
 
-    /// <summary>The band: the latest figure of each key indicator the region has, with its change and rank.</summary>
-    public IReadOnlyList<KeyFigure> KeyFigures(Func<ObservationRow, int?> rank) =>
-        [.. KeyIndicatorCodes.Where(_series.ContainsKey).Take(MaxKeyFigures)
+    /// <summary>The band: the latest figure of each of <paramref name="codes"/>, with its change and rank.</summary>
+    public IReadOnlyList<KeyFigure> KeyFigures(IEnumerable<string> codes, Func<ObservationRow, int?> rank) =>
+        [.. codes
             .Select(code => _series[code].Latest)
             .Select(f => new KeyFigure(f, Change(f), rank(f.Charted)))];
 

@@ -25,12 +25,12 @@ public sealed class RegionTableLengthTests
         var page = await new HtmlParser().ParseDocumentAsync(await client.GetStringAsync(new Uri("/regions/xinhui", UriKind.Relative)));
 
         var lines = page.QuerySelectorAll(".series-chart canvas[data-chart]").Select(c => c.GetAttribute("data-chart")!["series-".Length..^"-data".Length]).ToList();
-        lines.Should().HaveCount(DetailsModel.MaxSeriesCharts);
+        lines.Should().HaveCount(RegionLayout.MaxSeriesCharts);
         var rows = page.QuerySelectorAll("td[data-indicator^='test_']").GroupBy(td => td.GetAttribute("data-indicator")!).ToDictionary(g => g.Key, g => g.Count());
         rows.Should().HaveCount(Indicators);
         rows.Where(r => lines.Contains(r.Key)).Should().OnlyContain(r => r.Value == Years, "every year of a drawn line is in the table");
         rows.Where(r => !lines.Contains(r.Key)).Should().OnlyContain(r => r.Value == 1, "of the rest, the latest year");
         page.QuerySelector("section[aria-labelledby='figures']")!.TextContent
-            .Should().Contain($"较早年份的 {(Indicators - DetailsModel.MaxSeriesCharts) * (Years - 1)} 个数值在 CSV 下载中");
+            .Should().Contain($"较早年份的 {(Indicators - RegionLayout.MaxSeriesCharts) * (Years - 1)} 个数值在 CSV 下载中");
     }
 }
