@@ -23,8 +23,11 @@ internal static class Performance
             options.Providers.Add<GzipCompressionProvider>();
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["text/csv", "application/geo+json", "application/problem+json"]);
         });
-        // Fastest: pages are compressed once and then served from the output cache, CSV is compressed as it streams.
-        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        // Brotli at its default quality (4), not the fastest (1): the response is written in 16 KB pieces, and at the
+        // fastest quality each piece is compressed nearly on its own, so a long table's repeated rows were sent about
+        // twice over (a county page 22 KB instead of 11 KB) for no less time (about 1 ms a page either way; measured
+        // in bench/RESULTS.md, issue 18). Gzip, for the rare browser without Brotli, stays fastest.
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
 
         services.AddOutputCache(options => options.AddPolicy(PagePolicy, new PageCachePolicy()));

@@ -6,10 +6,14 @@ namespace Jiangmen.Dashboard.Tests.Hosting;
 /// <summary>What a visit transfers: compressed pages, and scripts and styles at fingerprinted addresses.</summary>
 public sealed partial class TransferTests(PageFixture fixture) : IClassFixture<PageFixture>
 {
+    /// <summary>
+    /// Brotli finds the repeated rows of a long table across the pieces the page is written in (at its fastest
+    /// quality it did not, and sent 1/5 of the page); gzip, for the rare browser without Brotli, is fastest.
+    /// </summary>
     [Theory]
-    [InlineData("br")]
-    [InlineData("gzip")]
-    public async Task Pages_are_compressed_for_a_browser_that_accepts_it(string encoding)
+    [InlineData("br", 8)]
+    [InlineData("gzip", 3)]
+    public async Task Pages_are_compressed_for_a_browser_that_accepts_it(string encoding, int ratio)
     {
         using var client = fixture.App.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/regions/xinhui");
@@ -19,7 +23,7 @@ public sealed partial class TransferTests(PageFixture fixture) : IClassFixture<P
 
         response.Content.Headers.ContentEncoding.Should().Equal(encoding);
         var plain = await client.GetByteArrayAsync(new Uri("/regions/xinhui", UriKind.Relative));
-        (await response.Content.ReadAsByteArrayAsync()).Length.Should().BeLessThan(plain.Length / 3);
+        (await response.Content.ReadAsByteArrayAsync()).Length.Should().BeLessThan(plain.Length / ratio);
     }
 
     /// <summary>That a publish serves them as immutable is checked on a real publish, in the browser tests' PublishTests.</summary>
