@@ -89,4 +89,26 @@ public sealed class CiteTests(BrowserFixture fixture)
         clipboard.Should().Be(citation);
         clipboard.Should().Contain(new Uri(fixture.BaseAddress, "/en/regions/xinhui").ToString());
     }
+
+    /// <summary>A figure's copy button is made when its citation is opened, not written into every row.</summary>
+    [Fact]
+    public async Task A_figures_citation_gets_its_copy_button_when_opened_and_copies_that_figure()
+    {
+        await using var context = await fixture.NewContextAsync(View.DesktopChinese);
+        await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = fixture.BaseAddress.GetLeftPart(UriPartial.Authority) });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/regions/xinhui");
+        (await page.Locator(".cite-figure button").CountAsync()).Should().Be(0, "no row carries a button before its citation is opened");
+
+        var figure = page.Locator("#xinhui-gdp-2023 .cite-figure");
+        await figure.Locator("summary").ClickAsync();
+        await figure.Locator("button.cite-copy").ClickAsync();
+        await Expect(figure.Locator("[role=status]")).ToHaveTextAsync("引用已复制到剪贴板。");
+
+        var clipboard = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+        clipboard.Should().Be((await figure.Locator(".cite-text").TextContentAsync())!.Trim());
+        clipboard.Should().Contain("/regions/xinhui#xinhui-gdp-2023");
+        (await page.Locator(".cite-figure button").CountAsync()).Should().Be(1);
+        (await page.Locator(".cite [role=status]").TextContentAsync()).Should().BeEmpty("the page's own citation was not copied");
+    }
 }
