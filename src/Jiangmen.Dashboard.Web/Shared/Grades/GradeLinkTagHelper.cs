@@ -24,11 +24,22 @@ public sealed class GradeLinkTagHelper : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        if (GradeFilter.From(ViewContext.HttpContext.Request) is not { OfficialOnly: true } filter
-            || Href(output) is not { } href
+        if (Href(output) is { } href && Keep(ViewContext.HttpContext.Request, href) is var kept && kept != href)
+        {
+            output.Attributes.SetAttribute("href", kept);
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="href"/> with the request's ?grade=official added, where the switch is on and the address is the
+    /// dashboard's own and does not say a grade already; else as it is.
+    /// </summary>
+    public static string Keep(HttpRequest request, string href)
+    {
+        if (GradeFilter.From(request) is not { OfficialOnly: true } filter
             || !href.StartsWith('/') || href.StartsWith("//", StringComparison.Ordinal))
         {
-            return;
+            return href;
         }
 
         var fragment = href.IndexOf('#', StringComparison.Ordinal);
@@ -36,11 +47,11 @@ public sealed class GradeLinkTagHelper : TagHelper
         var query = address.IndexOf('?', StringComparison.Ordinal);
         if (query >= 0 && QueryHelpers.ParseQuery(address[query..]).ContainsKey(GradeFilter.Parameter))
         {
-            return;
+            return href;
         }
 
         var (key, value) = filter.Query;
-        output.Attributes.SetAttribute("href", QueryHelpers.AddQueryString(address, key, value) + anchor);
+        return QueryHelpers.AddQueryString(address, key, value) + anchor;
     }
 
     /// <summary>The address as written: a Razor value arrives HTML-encoded, and is encoded again when written.</summary>
