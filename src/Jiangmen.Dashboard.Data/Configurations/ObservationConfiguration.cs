@@ -29,6 +29,11 @@ internal sealed class ObservationConfiguration : IEntityTypeConfiguration<Observ
         // The bulk export's order, so that it streams from the index instead of sorting every row first; its first
         // column also answers the indicator pages. The source settles the order of the sources of one figure.
         builder.HasIndex(o => new { o.IndicatorCode, o.RegionCode, o.PlatformSlug, o.PartnershipSlug, o.ProjectSlug, o.Period, o.SourceId });
+        // The API's filters by a period with a region or an indicator: in the indexes above the period comes after
+        // other columns, so those filters read every entry of the region (6,000 for a yearbook county) or of the
+        // indicator (bench/RESULTS.md, issue 18).
+        builder.HasIndex(o => new { o.RegionCode, o.Period });
+        builder.HasIndex(o => new { o.IndicatorCode, o.Period });
 
         builder.ToTable(t => t.HasCheckConstraint(
             "CK_Observations_OneSubject",

@@ -211,6 +211,10 @@ namespace Jiangmen.Dashboard.Data.Migrations.Postgres
 
                     b.HasIndex("SourceId");
 
+                    b.HasIndex("IndicatorCode", "Period");
+
+                    b.HasIndex("RegionCode", "Period");
+
                     b.HasIndex("PartnershipSlug", "IndicatorCode", "Period", "SourceId")
                         .IsUnique()
                         .HasFilter("\"PartnershipSlug\" IS NOT NULL");
