@@ -67,7 +67,9 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
         // few figures and reads them all.
         var coverage = await Coverage.OfAsync(db, catalogue, grades, ct);
         var planned = coverage.Of(region) is { } periods ? new RegionLayout(periods, catalogue) : null;
-        var rows = await RegionTable.RowsAsync(db, catalogue, planned?.Reads(region.Code) ?? (o => o.RegionCode == region.Code), grades, ct);
+        var rows = planned?.Reads(region.Code) is { } part
+            ? await RegionTable.RowsAsync(db, catalogue, part, grades, ct)
+            : await RegionTable.RowsAsync(db, catalogue, region, grades, ct);
         Layout = planned ?? new RegionLayout(RegionLayout.PeriodsOf(rows), catalogue);
 
         var latest = LatestOfEachIndicator(rows);
@@ -130,15 +132,15 @@ public sealed class DetailsModel(DashboardContext db, CatalogueCache catalogues)
     }
 
     /// <summary>
-    /// Of the region's latest figures, those at least two counties have for the same period, the region being one of
-    /// them (the city page charts the counties beneath it), by category: which they are is known from the coverage.
+    /// Of the region's latest figures, those at least two counties have for the same period, the county being one of
+    /// them (the city page charts the counties beneath it; a town is not compared), by category: which they are is known
+    /// from the coverage.
     /// </summary>
     private List<ObservationRow> Comparable(List<ObservationRow> latest, Coverage coverage, Catalogue catalogue) =>
-        [.. latest
+        Region.Kind == RegionKind.Town ? [] : [.. latest
             .PreferredOfEachFigure()
             .OrderBy(f => f.Indicator.Category.Sort).ThenBy(f => f.Indicator.Code, StringComparer.Ordinal)
-            .Where(f => (Region.Kind == RegionKind.City || Region.IsCounty)
-                && catalogue.Counties.Count(c => coverage.Has(c, f.Indicator.Code, f.Period)) >= 2)];
+            .Where(f => catalogue.Counties.Count(c => coverage.Has(c, f.Indicator.Code, f.Period)) >= 2)];
 
     private ChartView ComparisonChart(ObservationRow figure, List<ObservationRow> values) =>
         ChartView.OneSeries(

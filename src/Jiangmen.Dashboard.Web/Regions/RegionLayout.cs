@@ -69,14 +69,14 @@ public sealed class RegionLayout
             && (periods[^1] == period || (_named.Contains(indicator) && periods.Length >= 2 && periods[^2] == period)));
 
     /// <summary>
-    /// The observations the page reads: all of a short table's, else those of the named indicators and of the latest
-    /// periods (which <see cref="Shows"/> narrows to each indicator's own latest).
+    /// What a long table's page reads of the region: every period of the named indicators (their lines), and the latest
+    /// periods (which <see cref="Shows"/> narrows to each indicator's own). Null for a short table, which reads them all.
     /// </summary>
-    public Expression<Func<Observation, bool>> Reads(string regionCode)
+    public Expression<Func<Observation, bool>>? Reads(string regionCode)
     {
         if (!IsLong)
         {
-            return o => o.RegionCode == regionCode;
+            return null;
         }
 
         var named = _named.ToList();
