@@ -68,7 +68,7 @@ public static class CompareQuery
         var periodsOfLoad = await Coverage.OfAsync(db, catalogue, grades, ct);
         var chosen = regions.SelectMany(r => periodsOfLoad.Of(r)!.Select(p => (Region: r.Code, Indicator: p.Key, Periods: p.Value))).ToList();
         var coverage = chosen.Select(c => new CompareCoverage(c.Region, c.Indicator, c.Periods[^1], year is not null && c.Periods.Contains(year))).ToList();
-        var years = chosen.SelectMany(c => c.Periods).Distinct().ToList();
+        var years = regions.SelectMany(periodsOfLoad.YearsOf).Distinct().ToList();
         if (year is not null && !years.Contains(year))
         {
             errors.Add(YearParameter.Unknown(year, years));
