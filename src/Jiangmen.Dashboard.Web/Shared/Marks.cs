@@ -17,12 +17,31 @@ public static class Marks
     /// (<see cref="GradeLinkTagHelper"/>).
     /// </summary>
     public static IHtmlContent Grade(IUrlHelper url, SourceInfo? source) =>
+        source is null ? HtmlString.Empty : Grade(new LinkPattern(url, "/Sources/Details", "id"), source);
+
+    /// <summary>A figure's grade, its link made from the table's own pattern of source addresses.</summary>
+    public static IHtmlContent Grade(LinkPattern sources, SourceInfo? source) =>
         source is null ? HtmlString.Empty : new HtmlContentBuilder()
             .AppendHtml("<a class=\"grade grade-").Append(Grades.Code(source.Grade))
             .AppendHtml("\" aria-describedby=\"").Append(Grades.DescriptionId(source.Grade))
             .AppendHtml("\" data-explain=\"").Append(Grades.Explanation(source.Grade))
-            .AppendHtml("\" href=\"").Append(GradeLinkTagHelper.Keep(url.ActionContext.HttpContext.Request, url.Page("/Sources/Details", null, new { id = source.Id }, null, null, "grade")!))
+            .AppendHtml("\" href=\"").Append(sources.For(source.Id, "#grade"))
             .AppendHtml("\">").Append(Grades.Label(source.Grade)).AppendHtml("</a>");
+
+    /// <summary>
+    /// A link to <paramref name="href"/> (made by a <see cref="LinkPattern"/>), written as the anchor tag helper writes
+    /// one, without running it: for lists and tables that repeat a link on every row.
+    /// </summary>
+    public static IHtmlContent Link(string href, string? text, string? cssClass = null)
+    {
+        var link = new HtmlContentBuilder().AppendHtml("<a ");
+        if (cssClass is not null)
+        {
+            link.AppendHtml("class=\"").Append(cssClass).AppendHtml("\" ");
+        }
+
+        return link.AppendHtml("href=\"").Append(href).AppendHtml("\">").Append(text ?? "").AppendHtml("</a>");
+    }
 
     /// <summary>A source's own words, marked with their language (see <see cref="Text.LanguageOf"/>).</summary>
     public static IHtmlContent Quote(string quote) =>
