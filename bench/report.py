@@ -131,14 +131,14 @@ if len(targets) > 2:
     lines += ["### Targets of issue 18 (speed where the output cache cannot help)", ""] + targets + [""]
 
 lines += ["### Pages (wrk, 2 threads, page then its static twin)", "",
-          "| provider | observations | page | bytes | page rps | p50 ms | p99 ms | static rps | p50 ms | p99 ms | ratio | render without cache (median ms) |",
+          "| provider | observations | page | bytes | page rps | p50 ms | p99 ms | static rps | p50 ms | p99 ms | ratio | render without cache (median of 15 after 40 warm, ms) |",
           "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
 for provider, scale, name, size, rps, p50, p99, srps, sp50, sp99, uncached in pages:
     lines.append(f"| {provider} | {int(scale):,} | {name} | {int(size):,} | {float(rps):,.0f} | {p50} | {p99} | {float(srps):,.0f} | {sp50} | {sp99} |"
                  f" {float(rps) / float(srps):.2f} | {uncached} |")
 if unseen:
     lines += ["", "### Without the output cache (wrk, 2 threads; every request a different address, none served from the cache)", "",
-              "| provider | observations | what | static twin bytes | rps | p50 ms | p99 ms | static rps | p50 ms | p99 ms | ratio | single render (median of 15, ms) |",
+              "| provider | observations | what | static twin bytes | rps | p50 ms | p99 ms | static rps | p50 ms | p99 ms | ratio | single render (median of 15 after a warm-up, ms) |",
               "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for provider, scale, kind, size, rps, p50, p99, srps, sp50, sp99, render in unseen:
         lines.append(f"| {provider} | {int(scale):,} | {kind} | {int(size):,} | {float(rps):,.0f} | {p50} | {p99} | {float(srps):,.0f} | {sp50} | {sp99} |"
