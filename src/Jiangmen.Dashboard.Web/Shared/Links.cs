@@ -13,10 +13,10 @@ internal static class Links
 }
 
 /// <summary>
-/// One page's address for any value of its one route parameter, generated once rather than for every link: a county's
-/// page at the benchmark's scale links hundreds of rows, indicators and towns, and the anchor tag helper's route lookup
-/// for each, with the grade switch's tag helper on each, was about a sixth of its render (bench/RESULTS.md, issue 18).
-/// Its addresses keep the grade switch, as every link of a page does (<see cref="GradeLinkTagHelper"/>).
+/// One page's address for any value of its one route parameter, generated once a request rather than for every link: a
+/// county's page at the benchmark's scale links hundreds of rows, indicators and towns, and the anchor tag helper's route
+/// lookup for each, with the grade switch's tag helper on each, was about a sixth of its render (bench/RESULTS.md,
+/// issue 18). Its addresses keep the grade switch, as every link of a page does (<see cref="GradeLinkTagHelper"/>).
 /// </summary>
 public sealed class LinkPattern
 {
@@ -25,11 +25,26 @@ public sealed class LinkPattern
     private readonly HttpRequest _request;
     private readonly string _pattern;
 
-    public LinkPattern(IUrlHelper url, string page, string parameter)
+    private LinkPattern(IUrlHelper url, string page, string parameter)
     {
         _request = url.ActionContext.HttpContext.Request;
         _pattern = url.Page(page, new RouteValueDictionary { [parameter] = Placeholder })
             ?? throw new InvalidOperationException($"No address for page {page}.");
+    }
+
+    /// <summary>The pattern of <paramref name="page"/>'s addresses for this request: made at its first use, then kept with the request.</summary>
+    public static LinkPattern Of(IUrlHelper url, string page, string parameter)
+    {
+        var items = url.ActionContext.HttpContext.Items;
+        var key = (typeof(LinkPattern), page, parameter);
+        if (items.TryGetValue(key, out var kept) && kept is LinkPattern pattern)
+        {
+            return pattern;
+        }
+
+        pattern = new LinkPattern(url, page, parameter);
+        items[key] = pattern;
+        return pattern;
     }
 
     /// <summary>The address for <paramref name="value"/>, encoded as route generation encodes it.</summary>

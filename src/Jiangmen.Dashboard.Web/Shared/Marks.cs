@@ -17,15 +17,11 @@ public static class Marks
     /// (<see cref="GradeLinkTagHelper"/>).
     /// </summary>
     public static IHtmlContent Grade(IUrlHelper url, SourceInfo? source) =>
-        source is null ? HtmlString.Empty : Grade(new LinkPattern(url, "/Sources/Details", "id"), source);
-
-    /// <summary>A figure's grade, its link made from the table's own pattern of source addresses.</summary>
-    public static IHtmlContent Grade(LinkPattern sources, SourceInfo? source) =>
         source is null ? HtmlString.Empty : new HtmlContentBuilder()
             .AppendHtml("<a class=\"grade grade-").Append(Grades.Code(source.Grade))
             .AppendHtml("\" aria-describedby=\"").Append(Grades.DescriptionId(source.Grade))
             .AppendHtml("\" data-explain=\"").Append(Grades.Explanation(source.Grade))
-            .AppendHtml("\" href=\"").Append(sources.For(source.Id, "#grade"))
+            .AppendHtml("\" href=\"").Append(LinkPattern.Of(url, "/Sources/Details", "id").For(source.Id, "#grade"))
             .AppendHtml("\">").Append(Grades.Label(source.Grade)).AppendHtml("</a>");
 
     /// <summary>
